@@ -1,0 +1,136 @@
+package io.dateline;
+
+import io.dateline.document.Anchor;
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.GrammarLoader;
+import io.dateline.grammar.Match;
+import io.dateline.text.TextNormalizer;
+import io.dateline.text.Token;
+import io.dateline.text.Tokenizer;
+import io.dateline.time.Policy;
+import io.dateline.time.TimeDimension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The entry point. Build one, keep it, share it between threads: it is immutable, holds no
+ * global state, and never reads the system clock or the default time zone.
+ *
+ * <pre>{@code
+ * Dateline dateline = Dateline.builder().policy(Policy.NEWS).build();
+ * DocumentResult r = dateline.process("article.txt", text, Anchor.ofDate(LocalDate.of(2023, 11, 22), "option"));
+ * }</pre>
+ */
+public final class Dateline {
+
+    /** The built-in grammar: a list of rule files on the classpath, in load order. */
+    public static final String BUILT_IN_INDEX = "grammars/en/INDEX";
+
+    private final Grammar grammar;
+    private final Policy policy;
+    private final List<Dimension> dimensions;
+    private final Set<String> only;
+
+    private Dateline(Builder b) {
+        GrammarLoader loader = new GrammarLoader();
+        if (b.builtIn) {
+            loader.addClasspath(BUILT_IN_INDEX);
+        }
+        for (Path p : b.grammarDirs) {
+            loader.addDirectory(p);
+        }
+        this.grammar = loader.build();
+        this.policy = b.policy;
+        this.only = b.only;
+        List<Dimension> dims = new ArrayList<>();
+        dims.add(new TimeDimension(grammar));
+        dims.addAll(b.extraDimensions);
+        this.dimensions = List.copyOf(dims);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Grammar grammar() {
+        return grammar;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Finds and resolves every mention of a text.
+     *
+     * @param source a name for the document (echoed in the result)
+     * @param text   the document text; offsets in the result are code points into it
+     * @param anchor the publication date, or null (relative values then stay underspecified)
+     */
+    public DocumentResult process(String source, String text, Anchor anchor) {
+        Objects.requireNonNull(text, "text");
+        String folded = TextNormalizer.fold(text);
+        List<Token> tokens = Tokenizer.tokenize(folded);
+        List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
+        DocumentContext ctx = new DocumentContext(text, tokens, anchor, policy);
+        List<Mention> out = new ArrayList<>();
+        for (Match m : chosen) {
+            for (Dimension d : dimensions) {
+                if (d.handles(m.kind())) {
+                    d.resolve(m, ctx, out);
+                    break;
+                }
+            }
+        }
+        List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
+        List<String> warnings = new ArrayList<>(ctx.warnings);
+        if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
+            warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
+        }
+        return new DocumentResult(source, anchor, kept, warnings);
+    }
+
+    /** Configures a {@link Dateline}. Not thread-safe; the built object is. */
+    public static final class Builder {
+        private Policy policy = Policy.NEWS;
+        private final List<Path> grammarDirs = new ArrayList<>();
+        private final List<Dimension> extraDimensions = new ArrayList<>();
+        private boolean builtIn = true;
+        private Set<String> only;
+
+        public Builder policy(Policy p) {
+            this.policy = Objects.requireNonNull(p);
+            return this;
+        }
+
+        /** Adds a folder of the user's own {@code .rules} files, loaded after the built-in ones. */
+        public Builder addGrammarDirectory(Path dir) {
+            grammarDirs.add(dir);
+            return this;
+        }
+
+        /** Leaves out the built-in grammar (for testing a grammar folder on its own). */
+        public Builder withoutBuiltInGrammar() {
+            this.builtIn = false;
+            return this;
+        }
+
+        /** Keeps only mentions of these kinds ("time", "quantity"); null keeps all. */
+        public Builder only(Set<String> kinds) {
+            this.only = kinds == null ? null : Set.copyOf(kinds);
+            return this;
+        }
+
+        public Builder addDimension(Dimension d) {
+            extraDimensions.add(d);
+            return this;
+        }
+
+        public Dateline build() {
+            return new Dateline(this);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.dateline;
+
+import io.dateline.document.Anchor;
+import java.util.List;
+
+/**
+ * Everything found in one document.
+ *
+ * @param source   file name, id or "-"
+ * @param anchor   the anchor used, or null
+ * @param mentions in text order
+ * @param warnings document-level warnings ("no anchor: relative expressions left underspecified")
+ */
+public record DocumentResult(String source, Anchor anchor, List<Mention> mentions, List<String> warnings) {
+
+    public DocumentResult {
+        mentions = List.copyOf(mentions);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,45 @@
+package io.dateline.grammar;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One item of a rule's pattern. */
+sealed interface Element {
+
+    /** May be skipped ({@code x?}). */
+    boolean optional();
+
+    /** Zero-width: the pattern fails if this item matches here ({@code !x}). */
+    boolean negated();
+
+    /** Capture name, or null. */
+    String alias();
+
+    /** Literal words: {@code on}, {@code a|an}, {@code "May"} (quoted: case-sensitive). */
+    record Literal(Set<String> words, boolean caseSensitive, boolean optional, boolean negated,
+                   String alias) implements Element {
+    }
+
+    /**
+     * A lexicon: {@code {weekday}}, {@code {month@m2}}; {@code {month}^} also wants a capital letter
+     * ("May" the month, not "may" the verb). Captures the mapped value.
+     */
+    record LexRef(Lexicon lexicon, boolean capital, boolean optional, boolean negated, String alias)
+            implements Element {
+    }
+
+    /** A mention an earlier rule produced: {@code <date>}, {@code <date|time@t>}. */
+    record MentionRef(Set<String> categories, boolean optional, boolean negated, String alias)
+            implements Element {
+    }
+
+    /**
+     * A regular expression over one token's text, anchored at both ends: {@code /(?<h>\d{1,2})h/}.
+     * Named groups are captured under their names. Bounded by the token's length, so it cannot
+     * make the scan super-linear.
+     */
+    record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, boolean optional,
+                      boolean negated, String alias) implements Element {
+    }
+}

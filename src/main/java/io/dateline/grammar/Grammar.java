@@ -1,0 +1,398 @@
+package io.dateline.grammar;
+
+import io.dateline.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A compiled set of rules. Immutable and thread-safe: {@link #scan} keeps its state on the
+ * stack of the calling thread.
+ *
+ * <p>The scan is a chart parse in stages. At each token only the rules whose first item can
+ * match there are tried (an index by first word, by first mention kind, and by whether the
+ * token starts with a digit), and every pattern has a bounded number of items, so the work is
+ * linear in the length of the text.
+ */
+public final class Grammar {
+
+    private final Map<String, Lexicon> lexicons;
+    private final List<Rule> rules;
+    private final Stage[] stages;
+
+    Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
+        this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
+        this.rules = List.copyOf(rules);
+        int max = rules.stream().mapToInt(Rule::stage).max().orElse(-1);
+        this.stages = new Stage[max + 1];
+        for (int s = 0; s <= max; s++) {
+            stages[s] = new Stage();
+        }
+        for (Rule r : rules) {
+            stages[r.stage()].index(r);
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Lexicon lexicon(String name) {
+        return lexicons.get(name);
+    }
+
+    public Map<String, Lexicon> lexicons() {
+        return lexicons;
+    }
+
+    /** Every match of every rule, in no particular order (the chart). */
+    public List<Match> scan(List<Token> tokens) {
+        int n = tokens.size();
+        @SuppressWarnings("unchecked")
+        List<Match>[] chart = new List[n];
+        int[] seen = new int[rules.size()];
+        int stamp = 0;
+        List<Match> all = new ArrayList<>();
+        List<Rule> candidates = new ArrayList<>();
+        for (Stage st : stages) {
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                candidates.clear();
+                stamp++;
+                addAll(candidates, st.byWord.get(t.lower()), seen, stamp);
+                addAll(candidates, t.isDigitStart() ? st.digitRegex : st.otherRegex, seen, stamp);
+                List<Match> here = chart[i];
+                if (here != null && !st.byKind.isEmpty()) {
+                    for (int k = 0; k < here.size(); k++) {
+                        addAll(candidates, st.byKind.get(here.get(k).kind()), seen, stamp);
+                    }
+                }
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                if (candidates.size() > 1) {
+                    candidates.sort(Comparator.comparingInt(Rule::order));
+                }
+                for (Rule r : candidates) {
+                    Match m = new Attempt(r, tokens, chart, i).run();
+                    if (m != null) {
+                        if (chart[i] == null) {
+                            chart[i] = new ArrayList<>(2);
+                        }
+                        chart[i].add(m);
+                        all.add(m);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    private static void addAll(List<Rule> out, List<Rule> rs, int[] seen, int stamp) {
+        if (rs == null) {
+            return;
+        }
+        for (Rule r : rs) {
+            if (seen[r.order()] != stamp) {
+                seen[r.order()] = stamp;
+                out.add(r);
+            }
+        }
+    }
+
+    /**
+     * Chooses the mentions to report: the longest first, then the higher priority, the later
+     * stage, the earlier rule; a mention overlapping one already chosen is dropped. Kinds that
+     * start with {@code _} are internal (pieces for other rules) and are never chosen, except
+     * {@code _block}, which is chosen like any other and then hidden: that is how a negative
+     * rule ("AC-130", "Section 427") keeps other rules off a span.
+     */
+    public static List<Match> select(List<Match> chart, List<Token> tokens) {
+        List<Match> cands = new ArrayList<>();
+        for (Match m : chart) {
+            String k = m.kind();
+            if (!k.startsWith("_") || k.equals("_block")) {
+                cands.add(m);
+            }
+        }
+        cands.sort((a, b) -> {
+            int la = tokens.get(a.end() - 1).end() - tokens.get(a.start()).start();
+            int lb = tokens.get(b.end() - 1).end() - tokens.get(b.start()).start();
+            if (la != lb) {
+                return Integer.compare(lb, la);
+            }
+            if (a.rule().priority() != b.rule().priority()) {
+                return Integer.compare(b.rule().priority(), a.rule().priority());
+            }
+            if (a.rule().stage() != b.rule().stage()) {
+                return Integer.compare(b.rule().stage(), a.rule().stage());
+            }
+            if (a.start() != b.start()) {
+                return Integer.compare(a.start(), b.start());
+            }
+            return Integer.compare(a.rule().order(), b.rule().order());
+        });
+        boolean[] taken = new boolean[tokens.size()];
+        List<Match> out = new ArrayList<>();
+        outer:
+        for (Match m : cands) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (taken[i]) {
+                    continue outer;
+                }
+            }
+            Arrays.fill(taken, m.start(), m.end(), true);
+            if (!m.kind().equals("_block")) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    /** Rules of one stage, indexed by what can trigger them. */
+    private static final class Stage {
+        final Map<String, List<Rule>> byWord = new HashMap<>();
+        final Map<String, List<Rule>> byKind = new HashMap<>();
+        final List<Rule> digitRegex = new ArrayList<>();
+        final List<Rule> otherRegex = new ArrayList<>();
+
+        void index(Rule r) {
+            for (Element e : r.elements()) {
+                if (e.negated()) {
+                    continue;
+                }
+                if (e instanceof Element.Literal l) {
+                    for (String w : l.words()) {
+                        byWord.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(r);
+                    }
+                } else if (e instanceof Element.LexRef l) {
+                    for (String w : l.lexicon().firstTokens()) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                    }
+                } else if (e instanceof Element.MentionRef m) {
+                    for (String c : m.categories()) {
+                        byKind.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+                    }
+                } else if (e instanceof Element.TokenRegex x) {
+                    (x.digitFirst() ? digitRegex : otherRegex).add(r);
+                    if (!x.digitFirst()) {
+                        digitRegex.add(r);
+                    }
+                }
+                if (!e.optional()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One attempt of one rule at one position; depth-first over the pattern's items. */
+    private static final class Attempt {
+        private final Rule rule;
+        private final List<Token> tokens;
+        private final List<Match>[] chart;
+        private final int start;
+        private final List<Element> els;
+        // per item: where it matched ([-1] when skipped) and the mention it consumed
+        private final int[] elStart;
+        private final int[] elEnd;
+        private final Match[] elChild;
+        // capture stack
+        private final String[] capName = new String[24];
+        private final Object[] capVal = new Object[24];
+        private Match best;
+
+        Attempt(Rule rule, List<Token> tokens, List<Match>[] chart, int start) {
+            this.rule = rule;
+            this.tokens = tokens;
+            this.chart = chart;
+            this.start = start;
+            this.els = rule.elements();
+            this.elStart = new int[els.size()];
+            this.elEnd = new int[els.size()];
+            this.elChild = new Match[els.size()];
+        }
+
+        Match run() {
+            step(0, start, 0);
+            return best;
+        }
+
+        private void step(int ei, int pos, int caps) {
+            if (ei == els.size()) {
+                if (pos > start && (best == null || pos > best.end())) {
+                    best = build(pos, caps);
+                }
+                return;
+            }
+            Element e = els.get(ei);
+            if (e.negated()) {
+                if (!matchesHere(e, pos)) {
+                    elStart[ei] = -1;
+                    step(ei + 1, pos, caps);
+                }
+                return;
+            }
+            if (e.optional()) {
+                elStart[ei] = -1;
+                elChild[ei] = null;
+                step(ei + 1, pos, caps);
+            }
+            if (pos >= tokens.size() || (pos > start && tokens.get(pos).newlineBefore())) {
+                return;
+            }
+            Token t = tokens.get(pos);
+            elStart[ei] = pos;
+            elChild[ei] = null;
+            if (e instanceof Element.Literal l) {
+                if (literal(l, t)) {
+                    elEnd[ei] = pos + 1;
+                    step(ei + 1, pos + 1, push(caps, l.alias(), t.lower()));
+                }
+            } else if (e instanceof Element.LexRef l) {
+                if (l.capital() && !t.isCapitalized()) {
+                    return;
+                }
+                String name = l.alias() != null ? l.alias() : l.lexicon().name();
+                int[] ends = new int[4];
+                String[] vals = new String[4];
+                int[] cnt = {0};
+                l.lexicon().matchAt(tokens, pos, (end, val) -> {
+                    if (cnt[0] < ends.length) {
+                        ends[cnt[0]] = end;
+                        vals[cnt[0]++] = val;
+                    }
+                });
+                for (int k = cnt[0] - 1; k >= 0; k--) { // longest first
+                    elStart[ei] = pos;
+                    elEnd[ei] = ends[k];
+                    elChild[ei] = null;
+                    step(ei + 1, ends[k], push(caps, name, vals[k]));
+                }
+            } else if (e instanceof Element.MentionRef m) {
+                List<Match> here = chart[pos];
+                if (here == null) {
+                    return;
+                }
+                String name = m.alias() != null ? m.alias()
+                        : m.categories().size() == 1 ? m.categories().iterator().next() : null;
+                for (int k = 0; k < here.size(); k++) {
+                    Match c = here.get(k);
+                    if (c.rule().stage() < rule.stage() && m.categories().contains(c.kind())) {
+                        elStart[ei] = pos;
+                        elEnd[ei] = c.end();
+                        elChild[ei] = c;
+                        step(ei + 1, c.end(), push(caps, name, c.frame()));
+                    }
+                }
+            } else if (e instanceof Element.TokenRegex x) {
+                Matcher mt = x.pattern().matcher(t.text());
+                if (mt.matches()) {
+                    int c2 = push(caps, x.alias(), t.text());
+                    for (String g : x.groups()) {
+                        String v = mt.group(g);
+                        if (v != null) {
+                            c2 = push(c2, g, v);
+                        }
+                    }
+                    elEnd[ei] = pos + 1;
+                    step(ei + 1, pos + 1, c2);
+                }
+            }
+        }
+
+        private boolean matchesHere(Element e, int pos) {
+            if (pos >= tokens.size()) {
+                return false;
+            }
+            Token t = tokens.get(pos);
+            if (e instanceof Element.Literal l) {
+                return literal(l, t);
+            } else if (e instanceof Element.LexRef l) {
+                if (l.capital() && !t.isCapitalized()) {
+                    return false;
+                }
+                boolean[] hit = {false};
+                l.lexicon().matchAt(tokens, pos, (end, v) -> hit[0] = true);
+                return hit[0];
+            } else if (e instanceof Element.MentionRef m) {
+                List<Match> here = chart[pos];
+                return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()));
+            } else if (e instanceof Element.TokenRegex x) {
+                return x.pattern().matcher(t.text()).matches();
+            }
+            return false;
+        }
+
+        private static boolean literal(Element.Literal l, Token t) {
+            return l.caseSensitive() ? l.words().contains(t.text()) : l.words().contains(t.lower());
+        }
+
+        private int push(int caps, String name, Object value) {
+            if (name == null || caps >= capName.length) {
+                return caps;
+            }
+            capName[caps] = name;
+            capVal[caps] = value;
+            return caps + 1;
+        }
+
+        private Object capture(int caps, String name) {
+            for (int k = caps - 1; k >= 0; k--) {
+                if (capName[k].equals(name)) {
+                    return capVal[k];
+                }
+            }
+            return null;
+        }
+
+        private Match build(int end, int caps) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            for (Rule.Emit em : rule.emit()) {
+                Object v = em.capture() == null ? em.literal() : capture(caps, em.capture());
+                if (em.copyAll()) {
+                    if (v instanceof Frame fr) {
+                        f.putAll(fr.asMap());
+                    }
+                    continue;
+                }
+                if (em.field() != null) {
+                    v = v instanceof Frame fr ? fr.asMap().get(em.field()) : null;
+                }
+                if (v != null) {
+                    f.put(em.key(), v);
+                }
+            }
+            // the extent inside [ ]: from the first item there that consumed tokens to the last
+            int cs = -1;
+            int ce = -1;
+            for (int k = rule.coreFrom(); k < rule.coreTo(); k++) {
+                if (elStart[k] >= 0 && !els.get(k).negated() && elEnd[k] > elStart[k]) {
+                    if (cs < 0) {
+                        cs = elChild[k] != null ? elChild[k].coreStart() : elStart[k];
+                    }
+                    ce = elChild[k] != null ? elChild[k].coreEnd() : elEnd[k];
+                }
+            }
+            if (cs < 0) {
+                cs = start;
+                ce = end;
+            }
+            List<Match> kids = new ArrayList<>(2);
+            for (int k = 0; k < els.size(); k++) {
+                if (elChild[k] != null && elStart[k] >= 0) {
+                    kids.add(elChild[k]);
+                }
+            }
+            return new Match(rule, start, end, cs, ce, Frame.of(f), List.copyOf(kids));
+        }
+    }
+}

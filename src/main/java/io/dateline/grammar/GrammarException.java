@@ -1,0 +1,22 @@
+package io.dateline.grammar;
+
+/** A grammar or examples file that cannot be used; the message starts with {@code file:line}. */
+public final class GrammarException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String file;
+    private final int line;
+
+    public GrammarException(String file, int line, String message) {
+        super(file + ":" + line + ": " + message);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+}

@@ -1,0 +1,78 @@
+package io.dateline.grammar;
+
+import io.dateline.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * A named word list mapping forms (one or more tokens, compared lower-case) to values, kept as
+ * a trie over tokens so that "a couple of" and "mid" are looked up in one walk.
+ */
+public final class Lexicon {
+
+    private final String name;
+    private final Node root = new Node();
+    private int size;
+
+    Lexicon(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Adds a form given as its lower-cased tokens. Returns false if it was already there. */
+    boolean add(List<String> tokens, String value) {
+        Node n = root;
+        for (String t : tokens) {
+            n = n.children.computeIfAbsent(t, k -> new Node());
+        }
+        if (n.value != null) {
+            return false;
+        }
+        n.value = value;
+        size++;
+        return true;
+    }
+
+    /** First tokens of all forms: the words a rule starting with this lexicon is triggered by. */
+    java.util.Set<String> firstTokens() {
+        return root.children.keySet();
+    }
+
+    /** Value of a one-token form, or null. */
+    public String lookup(String lower) {
+        Node n = root.children.get(lower);
+        return n == null ? null : n.value;
+    }
+
+    /** Calls {@code sink(endTokenExclusive, value)} for every form starting at {@code pos}. */
+    void matchAt(List<Token> tokens, int pos, BiConsumer<Integer, String> sink) {
+        Node n = root;
+        for (int i = pos; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > pos && !t.spaceBefore() && t.isWord() && tokens.get(i - 1).isWord()) {
+                break; // forms never join two words without a space
+            }
+            n = n.children.get(t.lower());
+            if (n == null) {
+                return;
+            }
+            if (n.value != null) {
+                sink.accept(i + 1, n.value);
+            }
+        }
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        String value;
+    }
+}

@@ -1,0 +1,32 @@
+package io.dateline.grammar;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A compiled rule: an id, where it was written, its pattern and what it emits.
+ *
+ * @param id         unique id shown by {@code --explain} ("time.weekday.rel")
+ * @param file       file it was read from
+ * @param line       line of its {@code rule} statement
+ * @param order      global load order (tie-breaker)
+ * @param elements   the pattern
+ * @param coreFrom   index of the first element inside {@code [ ]} (the TIMEX3 extent), or 0
+ * @param coreTo     index after the last element inside {@code [ ]}, or elements.size()
+ * @param emit       the assignments that build the frame
+ * @param categories the kinds this rule can produce
+ * @param stage      rules of stage n only see mentions of stages &lt; n
+ * @param priority   breaks ties between overlapping mentions of equal length
+ */
+public record Rule(String id, String file, int line, int order, List<Element> elements,
+                   int coreFrom, int coreTo, List<Emit> emit, Set<String> categories, int stage,
+                   int priority) {
+
+    /** One {@code key=value} (or {@code +$x}) of an emit line. */
+    public record Emit(String key, String literal, String capture, String field, boolean copyAll) {
+    }
+
+    public String location() {
+        return file + ":" + line;
+    }
+}

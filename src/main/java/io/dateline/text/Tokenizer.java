@@ -1,0 +1,100 @@
+package io.dateline.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into tokens in one left-to-right pass (linear, no regular expressions).
+ *
+ * <ul>
+ *   <li>A word is a run of letters, digits and marks; inside it, one of {@code . , : / - &}
+ *       joins two alphanumeric runs, so {@code 13:32}, {@code 01/23/2024}, {@code 2,500},
+ *       {@code 1.2}, {@code AC-130}, {@code year-long}, {@code p.m} each stay one token.</li>
+ *   <li>A trailing dot is its own token ({@code p.m.} is {@code p.m} + {@code .}).</li>
+ *   <li>The possessive {@code 's} is split off: {@code Tuesday's} is {@code Tuesday} +
+ *       {@code 's}; other inner apostrophes stay ({@code don't}).</li>
+ *   <li>Every other non-space character is a one-character token.</li>
+ * </ul>
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        boolean space = true;
+        boolean newline = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            if (isWordChar(text, i)) {
+                i = scanWord(text, i);
+                // possessive 's / s' split off
+                int end = i;
+                if (end - start > 2 && text.charAt(end - 2) == '\'' && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+                    add(out, text, start, end - 2, space, newline);
+                    add(out, text, end - 2, end, false, false);
+                } else {
+                    add(out, text, start, end, space, newline);
+                }
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+                add(out, text, start, i, space, newline);
+            }
+            space = false;
+            newline = false;
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, String text, int start, int end, boolean space, boolean nl) {
+        String t = text.substring(start, end);
+        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl));
+    }
+
+    private static boolean isWordChar(String s, int i) {
+        int cp = s.codePointAt(i);
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static int scanWord(String s, int i) {
+        int n = s.length();
+        while (i < n) {
+            if (isWordChar(s, i)) {
+                i += Character.charCount(s.codePointAt(i));
+                continue;
+            }
+            char c = s.charAt(i);
+            boolean joiner = c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '&' || c == '\'';
+            if (joiner && i + 1 < n && isWordChar(s, i + 1)) {
+                if (c == ',' && !(Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
+                    return i; // "2,500" joins; "Tuesday,Wednesday" does not
+                }
+                if (c == '\'' && !isPossessiveOrContraction(s, i)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return i;
+    }
+
+    private static boolean isPossessiveOrContraction(String s, int i) {
+        // letters on both sides: don't, Tuesday's, o'clock
+        return i > 0 && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    }
+}

@@ -1,0 +1,804 @@
+package io.dateline.time;
+
+import io.dateline.document.Anchor;
+import io.dateline.grammar.Frame;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Turns the anchor-free frame a rule produced into a TIMEX3 value. This class and nothing else
+ * reads the anchor. It is stateless; everything it needs comes in through {@link Context}.
+ *
+ * <p>The frame vocabulary it understands is documented in {@code grammars/README.md}.
+ */
+public final class TimeResolver {
+
+    /**
+     * What a frame is resolved against.
+     *
+     * @param anchor the publication date, or null (then values that need it stay underspecified)
+     * @param policy the resolution policy
+     * @param tense  the tense cue of the mention's sentence
+     * @param event  the day of the last resolved time earlier in the text, or null
+     */
+    public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event) {
+    }
+
+    private TimeResolver() {
+    }
+
+    public static TimeValue resolve(Frame f, Context c) {
+        Builder b = new Builder(f, c);
+        String kind = f.kind();
+        switch (kind) {
+            case "ref" -> b.ref();
+            case "duration" -> b.duration();
+            case "set" -> b.set();
+            default -> b.point();
+        }
+        return b.build();
+    }
+
+    /** The mutable state of one resolution; never escapes this class. */
+    private static final class Builder {
+        final Frame f;
+        final Context c;
+        final LocalDate anchor;
+        TimexType type = TimexType.DATE;
+        String value;
+        String mod;
+        Granularity gran = Granularity.NONE;
+        String start;
+        String end;
+        final Set<String> known = new LinkedHashSet<>();
+        final Set<String> implied = new LinkedHashSet<>();
+        String quant;
+        String freq;
+        String pointsTo;
+        String rangeStart;
+        String rangeEnd;
+        final List<String> steps = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        Builder(Frame f, Context c) {
+            this.f = f;
+            this.c = c;
+            this.anchor = c.anchor() == null ? null : c.anchor().date();
+            this.mod = f.get("mod");
+            for (String k : List.of("year", "year2", "month", "day", "weekday", "hour", "minute", "second", "pod",
+                    "quarter", "half", "season", "decade", "century", "zone")) {
+                if (f.has(k)) {
+                    known.add(k.equals("year2") ? "year" : k);
+                }
+            }
+        }
+
+        TimeValue build() {
+            if (value == null) {
+                value = "XXXX-XX-XX";
+                warnings.add("could not resolve " + f);
+            }
+            return new TimeValue(type, value, mod, gran, start, end, known, implied, quant, freq, pointsTo,
+                    rangeStart, rangeEnd, steps, warnings);
+        }
+
+        // ---------------------------------------------------------------- vague references
+
+        void ref() {
+            value = f.get("ref", "PRESENT_REF");
+            type = TimexType.DATE;
+            gran = Granularity.NONE;
+            if (value.equals("PRESENT_REF") && anchor != null) {
+                start = anchor.toString();
+                end = anchor.plusDays(1).toString();
+            }
+            signals();
+        }
+
+        // ---------------------------------------------------------------- durations
+
+        void duration() {
+            type = TimexType.DURATION;
+            String unit = f.get("unit", "day");
+            String amount = f.get("amount", "1");
+            value = durationValue(amount, unit);
+            gran = unitGranularity(unit);
+            steps.add(amount + " " + unit + " -> " + value);
+            String dir = f.get("dir");
+            if (dir != null && !amount.equals("X")) {
+                LocalDate base = "event".equals(f.get("base")) && c.event() != null ? c.event() : anchor;
+                String baseName = base == null ? null : base == anchor ? "the anchor" : "the last time mentioned";
+                if (base != null) {
+                    LocalDate to = shiftBy(base, amount, unit, dir.equals("before") ? -1 : 1);
+                    if (to != null) {
+                        pointsTo = periodValue(to, unitGranularity(unit));
+                        steps.add((dir.equals("before") ? "before " : "after ") + baseName + " " + base + " -> " + pointsTo);
+                    }
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- sets
+
+        void set() {
+            type = TimexType.SET;
+            quant = f.get("quant");
+            freq = f.get("freq");
+            if (f.has("weekday")) {
+                value = "XXXX-WXX-" + f.get("weekday") + podSuffix();
+                gran = Granularity.DAY;
+            } else if (f.has("season")) {
+                value = "XXXX-" + f.get("season");
+                gran = Granularity.SEASON;
+            } else if (f.has("quarter")) {
+                value = "XXXX-Q" + f.get("quarter");
+                gran = Granularity.QUARTER;
+            } else if (f.has("pod") && !f.has("unit")) {
+                value = "XXXX-XX-XXT" + f.get("pod");
+                gran = Granularity.PART_OF_DAY;
+            } else {
+                String unit = f.get("unit", "day");
+                value = durationValue(f.get("amount", "1"), unit);
+                gran = unitGranularity(unit);
+            }
+            steps.add("set -> " + value + (freq == null ? "" : " freq " + freq));
+        }
+
+        private String podSuffix() {
+            return f.has("pod") ? "T" + f.get("pod") : "";
+        }
+
+        // ---------------------------------------------------------------- points
+
+        void point() {
+            if (!datePart()) {
+                return;
+            }
+            timePart();
+            signals();
+        }
+
+        /** Resolves the calendar part. Returns false when nothing more can be added. */
+        private boolean datePart() {
+            if (f.has("amount") && f.has("unit") && f.has("dir")) {
+                return offsetPoint();
+            }
+            if (f.has("offset")) {
+                return dayOffset();
+            }
+            if (f.has("rel") && f.has("unit") && !f.has("weekday")) {
+                return relativePeriod();
+            }
+            if (f.has("weekday") && !f.has("day")) {
+                return weekday();
+            }
+            if (f.has("decade")) {
+                value = f.get("decade");
+                gran = Granularity.DECADE;
+                int d = Integer.parseInt(value);
+                interval(LocalDate.of(d * 10, 1, 1), LocalDate.of(d * 10 + 10, 1, 1));
+                return false;
+            }
+            if (f.has("century")) {
+                int cen = Integer.parseInt(f.get("century"));
+                value = String.format(Locale.ROOT, "%02d", cen);
+                gran = Granularity.CENTURY;
+                interval(LocalDate.of(cen * 100, 1, 1), LocalDate.of(cen * 100 + 100, 1, 1));
+                return false;
+            }
+            Integer year = year();
+            if (f.has("month")) {
+                return monthDay(year);
+            }
+            if (f.has("quarter") || f.has("half") || f.has("season")) {
+                return subYear(year);
+            }
+            if (year != null) {
+                value = String.format(Locale.ROOT, "%04d", year);
+                gran = Granularity.YEAR;
+                interval(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+                return false;
+            }
+            if (f.has("hour") || f.has("pod")) {
+                // a time of day alone: the day is the anchor's (or, in a narrative, the last day named)
+                LocalDate day = anchor;
+                if (day == null) {
+                    value = "XXXX-XX-XX";
+                    gran = Granularity.DAY;
+                    return true;
+                }
+                implied.add("day");
+                steps.add("day of the time taken from the anchor " + day);
+                setDay(day);
+                return true;
+            }
+            return false;
+        }
+
+        private Integer year() {
+            if (f.has("year")) {
+                return f.integer("year");
+            }
+            if (f.has("year2")) {
+                int y2 = f.integer("year2");
+                int base = anchor == null ? 2000 : anchor.getYear() / 100 * 100;
+                int y = base + y2;
+                if (anchor != null && y > anchor.getYear() + 10) {
+                    y -= 100;
+                }
+                implied.add("century");
+                return y;
+            }
+            return null;
+        }
+
+        /** "two days ago", "three weeks from now", "a year earlier". */
+        private boolean offsetPoint() {
+            String amount = f.get("amount");
+            String unit = f.get("unit");
+            boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
+            LocalDate base = fromEvent ? c.event() : anchor;
+            int sign = f.get("dir").equals("before") ? -1 : 1;
+            Granularity g = unitGranularity(unit);
+            if (base == null || amount.equals("X")) {
+                value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+                gran = Granularity.NONE;
+                return false;
+            }
+            LocalDate to = shiftBy(base, amount, unit, sign);
+            if (to == null) {
+                value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+                return false;
+            }
+            implied.add("base");
+            if (g.compareTo(Granularity.DAY) < 0) {
+                // "three hours ago": only the day is known unless the anchor has a time
+                g = Granularity.DAY;
+            }
+            value = periodValue(to, g);
+            gran = g;
+            setIntervalFor(to, g);
+            steps.add(amount + " " + unit + (sign < 0 ? " before " : " after ") + (fromEvent ? "the last time mentioned " : "the anchor ")
+                    + base + " -> " + value);
+            return g == Granularity.DAY;
+        }
+
+        /** "today", "yesterday", "the previous day", "the next day". */
+        private boolean dayOffset() {
+            int off = f.integer("offset");
+            boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
+            LocalDate base = fromEvent ? c.event() : anchor;
+            if (base == null) {
+                value = "XXXX-XX-XX";
+                gran = Granularity.DAY;
+                return true;
+            }
+            LocalDate d = base.plusDays(off);
+            steps.add((fromEvent ? "last time mentioned " : "anchor ") + base + (off == 0 ? "" : (off > 0 ? " + " : " - ") + Math.abs(off) + " day") + " -> " + d);
+            setDay(d);
+            implied.add("day");
+            return true;
+        }
+
+        /** "last week", "this month", "next year", "the following week", "earlier this month". */
+        private boolean relativePeriod() {
+            String unit = f.get("unit");
+            String rel = f.get("rel");
+            boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
+            LocalDate base = fromEvent ? c.event() : anchor;
+            int shift = switch (rel) {
+                case "last", "prev", "past" -> -1;
+                case "next", "following", "coming" -> 1;
+                default -> 0;
+            };
+            Granularity g = unitGranularity(unit);
+            if (base == null) {
+                value = switch (g) {
+                    case WEEK -> "XXXX-WXX";
+                    case WEEKEND -> "XXXX-WXX-WE";
+                    case MONTH -> "XXXX-XX";
+                    case DAY -> "XXXX-XX-XX";
+                    default -> "XXXX";
+                };
+                gran = g;
+                return false;
+            }
+            implied.add(unit);
+            LocalDate d;
+            switch (g) {
+                case DAY -> d = base.plusDays(shift);
+                case WEEK, WEEKEND -> d = base.plusWeeks(shift);
+                case MONTH -> d = base.plusMonths(shift);
+                case QUARTER -> d = base.plusMonths(3L * shift);
+                case HALF -> d = base.plusMonths(6L * shift);
+                case YEAR -> d = base.plusYears(shift);
+                case DECADE -> d = base.plusYears(10L * shift);
+                case CENTURY -> d = base.plusYears(100L * shift);
+                default -> d = base;
+            }
+            value = periodValue(d, g);
+            gran = g;
+            setIntervalFor(d, g);
+            steps.add(rel + " " + unit + " from " + (fromEvent ? "the last time mentioned " : "the anchor ") + base + " -> " + value);
+            return g == Granularity.DAY;
+        }
+
+        /** "Tuesday", "on Tuesday", "last Friday", "next Monday", "this Thursday". */
+        private boolean weekday() {
+            int wd = f.integer("weekday");
+            if (anchor == null) {
+                value = "XXXX-WXX-" + wd;
+                gran = Granularity.DAY;
+                return true;
+            }
+            DayOfWeek dow = DayOfWeek.of(wd);
+            String rel = f.get("rel");
+            LocalDate d;
+            String why;
+            if (rel != null) {
+                switch (rel) {
+                    case "last", "past", "prev" -> {
+                        d = anchor.with(TemporalAdjusters.previous(dow));
+                        why = "last: latest " + dow + " before " + anchor;
+                    }
+                    case "next", "coming", "following" -> {
+                        d = anchor.with(TemporalAdjusters.next(dow));
+                        why = "next: first " + dow + " after " + anchor;
+                    }
+                    default -> {
+                        d = anchor.with(DayOfWeek.MONDAY).plusDays(wd - 1L);
+                        why = "this: " + dow + " of the anchor's week";
+                    }
+                }
+            } else {
+                Tense t = tense();
+                boolean future = c.policy() == Policy.FUTURE || (c.policy() == Policy.NEWS && t == Tense.FUTURE);
+                LocalDate past = anchor.with(TemporalAdjusters.previousOrSame(dow));
+                LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(dow));
+                if (c.policy() == Policy.NEAREST) {
+                    d = anchor.toEpochDay() - past.toEpochDay() <= next.toEpochDay() - anchor.toEpochDay() ? past : next;
+                    why = "nearest " + dow + " to " + anchor + " (policy nearest)";
+                } else if (future) {
+                    d = next;
+                    why = dow + " on or after " + anchor + " (policy " + c.policy().id() + ", " + cue(t) + ")";
+                } else {
+                    d = past;
+                    why = "latest " + dow + " on or before " + anchor + " (policy news, " + cue(t) + ")";
+                }
+            }
+            implied.add("month");
+            implied.add("day");
+            implied.add("year");
+            steps.add(why + " -> " + d);
+            setDay(d);
+            return true;
+        }
+
+        private Tense tense() {
+            String lean = f.get("lean");
+            if (lean != null) {
+                return lean.equals("past") ? Tense.PAST : lean.equals("future") ? Tense.FUTURE : Tense.PRESENT;
+            }
+            return c.tense();
+        }
+
+        private String cue(Tense t) {
+            return f.has("lean") ? "signal leans " + f.get("lean") : switch (t) {
+                case PAST -> "past tense cue";
+                case FUTURE -> "future tense cue";
+                case PRESENT -> "present tense cue";
+                default -> "no tense cue";
+            };
+        }
+
+        /** Month with or without day and year. */
+        private boolean monthDay(Integer year) {
+            int month = f.integer("month");
+            Integer day = f.integer("day");
+            if (month < 1 || month > 12) {
+                warnings.add("month " + month + " does not exist");
+                value = null;
+                return false;
+            }
+            if (year == null) {
+                if (anchor == null) {
+                    value = day == null ? String.format(Locale.ROOT, "XXXX-%02d", month)
+                            : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+                    gran = day == null ? Granularity.MONTH : Granularity.DAY;
+                    return day != null;
+                }
+                final Integer dd = day;
+                year = chooseYear(y -> {
+                    LocalDate s = safeDate(y, month, dd == null ? 1 : Math.min(dd, LocalDate.of(y, month, 1).lengthOfMonth()));
+                    return new LocalDate[]{s, dd == null ? s.plusMonths(1) : s.plusDays(1)};
+                }, (day == null ? "month " : "month-day ") + month + (day == null ? "" : "-" + day));
+                implied.add("year");
+            }
+            if (day == null) {
+                value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+                gran = Granularity.MONTH;
+                interval(LocalDate.of(year, month, 1), LocalDate.of(year, month, 1).plusMonths(1));
+                return false;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                warnings.add(String.format(Locale.ROOT, "%04d-%02d-%02d is not a date", year, month, day));
+                value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+                gran = Granularity.MONTH;
+                return false;
+            }
+            if (f.has("weekday") && d.getDayOfWeek().getValue() != f.integer("weekday")) {
+                warnings.add("weekday " + DayOfWeek.of(f.integer("weekday")) + " does not match " + d + " (a " + d.getDayOfWeek() + ")");
+            }
+            setDay(d);
+            return true;
+        }
+
+        private static LocalDate safeDate(int y, int m, int d) {
+            return LocalDate.of(y, m, Math.max(1, Math.min(d, LocalDate.of(y, m, 1).lengthOfMonth())));
+        }
+
+        /** Quarter, half or season, with a year, a relation, or neither. */
+        private boolean subYear(Integer year) {
+            String rel = f.get("rel");
+            IntFunction<LocalDate[]> span;
+            Granularity g;
+            String suffix;
+            if (f.has("quarter")) {
+                int q = f.integer("quarter");
+                span = y -> new LocalDate[]{LocalDate.of(y, 3 * q - 2, 1), LocalDate.of(y, 3 * q - 2, 1).plusMonths(3)};
+                g = Granularity.QUARTER;
+                suffix = "-Q" + q;
+            } else if (f.has("half")) {
+                int h = f.integer("half");
+                span = y -> new LocalDate[]{LocalDate.of(y, h == 1 ? 1 : 7, 1), LocalDate.of(y, h == 1 ? 1 : 7, 1).plusMonths(6)};
+                g = Granularity.HALF;
+                suffix = "-H" + h;
+            } else {
+                String s = f.get("season");
+                int startMonth = switch (s) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                span = y -> new LocalDate[]{LocalDate.of(y, startMonth, 1).minusYears(startMonth == 12 ? 1 : 0),
+                        LocalDate.of(y, startMonth, 1).minusYears(startMonth == 12 ? 1 : 0).plusMonths(3)};
+                g = Granularity.SEASON;
+                suffix = "-" + s;
+            }
+            if (year == null) {
+                if (anchor == null) {
+                    value = "XXXX" + suffix;
+                    gran = g;
+                    return false;
+                }
+                if (rel != null) {
+                    year = relYear(span, rel);
+                } else {
+                    year = chooseYear(span, suffix.substring(1));
+                }
+                implied.add("year");
+            }
+            value = String.format(Locale.ROOT, "%04d", year) + suffix;
+            gran = g;
+            LocalDate[] iv = span.apply(year);
+            interval(iv[0], iv[1]);
+            return false;
+        }
+
+        /** "last summer": the latest one wholly before the anchor; "next": the first wholly after; "this": the anchor year's. */
+        private int relYear(IntFunction<LocalDate[]> span, String rel) {
+            int y = anchor.getYear();
+            switch (rel) {
+                case "last", "past", "prev" -> {
+                    for (int k = y; k > y - 3; k--) {
+                        if (!span.apply(k)[1].isAfter(anchor)) {
+                            return k;
+                        }
+                    }
+                    return y - 1;
+                }
+                case "next", "coming", "following" -> {
+                    for (int k = y; k < y + 3; k++) {
+                        if (span.apply(k)[0].isAfter(anchor)) {
+                            return k;
+                        }
+                    }
+                    return y + 1;
+                }
+                default -> {
+                    return y;
+                }
+            }
+        }
+
+        /** Picks the year of a year-less month, day, quarter or season by the policy. */
+        private int chooseYear(IntFunction<LocalDate[]> span, String what) {
+            int y = anchor.getYear();
+            Tense t = tense();
+            Policy p = c.policy();
+            int chosen;
+            String why;
+            if (p == Policy.FUTURE || (p == Policy.NEWS && t == Tense.FUTURE)) {
+                chosen = span.apply(y)[1].isAfter(anchor) ? y : y + 1;
+                why = "first on or after the anchor";
+            } else if (p == Policy.NEWS && t == Tense.PAST) {
+                chosen = !span.apply(y)[0].isAfter(anchor) ? y : y - 1;
+                why = "latest on or before the anchor";
+            } else {
+                chosen = y;
+                long bestDist = Long.MAX_VALUE;
+                for (int k = y - 1; k <= y + 1; k++) {
+                    LocalDate[] iv = span.apply(k);
+                    long dist = anchor.isBefore(iv[0]) ? iv[0].toEpochDay() - anchor.toEpochDay()
+                            : !anchor.isBefore(iv[1]) ? anchor.toEpochDay() - iv[1].toEpochDay() + 1 : 0;
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        chosen = k;
+                    }
+                }
+                why = "nearest the anchor";
+            }
+            steps.add(what + ": year " + chosen + " (" + why + "; policy " + p.id() + ", " + cue(t) + ")");
+            return chosen;
+        }
+
+        private void setDay(LocalDate d) {
+            value = d.toString();
+            gran = Granularity.DAY;
+            interval(d, d.plusDays(1));
+        }
+
+        // ---------------------------------------------------------------- time of day
+
+        private void timePart() {
+            if (!(gran == Granularity.DAY && value != null && value.length() == 10)) {
+                if (f.has("hour") || f.has("pod")) {
+                    if (value != null && value.startsWith("XXXX-XX-XX")) {
+                        // fall through: underspecified day
+                    } else {
+                        return;
+                    }
+                } else {
+                    return;
+                }
+            }
+            String day = value;
+            if (f.has("hour")) {
+                int h = f.integer("hour");
+                int m = f.has("minute") ? f.integer("minute") : 0;
+                String ampm = f.get("ampm");
+                if (ampm != null) {
+                    if (h > 12) {
+                        warnings.add(String.format(Locale.ROOT, "%d:%02d with %s: read as %02d:%02d", h, m, ampm.toUpperCase(Locale.ROOT), h, m));
+                    } else if (h == 0) {
+                        warnings.add("hour 0 with " + ampm + ": read as 00:" + String.format(Locale.ROOT, "%02d", m));
+                    } else if (ampm.equals("pm") && h < 12) {
+                        h += 12;
+                    } else if (ampm.equals("am") && h == 12) {
+                        h = 0;
+                    }
+                } else if (f.has("pod") && h < 12) {
+                    String pod = f.get("pod");
+                    if (pod.equals("AF") || pod.equals("EV") || (pod.equals("NI") && h >= 6)) {
+                        h += 12;
+                    }
+                }
+                if (h > 24 || m > 59) {
+                    warnings.add(String.format(Locale.ROOT, "%d:%02d is not a time of day", h, m));
+                    return;
+                }
+                value = day + String.format(Locale.ROOT, "T%02d:%02d", h, m);
+                if (f.has("second")) {
+                    value += String.format(Locale.ROOT, ":%02d", f.integer("second"));
+                }
+                gran = f.has("second") ? Granularity.SECOND : f.has("minute") ? Granularity.MINUTE : Granularity.HOUR;
+                type = TimexType.TIME;
+                if (!day.startsWith("X")) {
+                    LocalDateTime t0 = LocalDate.parse(day).atTime(h % 24, m);
+                    if (h == 24) {
+                        t0 = t0.plusDays(1);
+                    }
+                    start = t0.toString();
+                    end = (gran == Granularity.HOUR ? t0.plusHours(1) : gran == Granularity.MINUTE ? t0.plusMinutes(1) : t0.plusSeconds(1)).toString();
+                }
+            } else if (f.has("pod")) {
+                String pod = f.get("pod");
+                value = day + "T" + pod;
+                gran = Granularity.PART_OF_DAY;
+                type = TimexType.TIME;
+            }
+        }
+
+        // ---------------------------------------------------------------- signals
+
+        private void signals() {
+            String sig = f.get("signal");
+            if (sig == null) {
+                return;
+            }
+            String now = c.anchor() == null ? null : c.anchor().value();
+            switch (sig) {
+                case "since" -> {
+                    rangeStart = start != null ? start : value;
+                    rangeEnd = now;
+                    steps.add("since: interval from " + rangeStart + " to the anchor");
+                }
+                case "until" -> {
+                    rangeEnd = end != null ? end : value;
+                    steps.add("until: interval ending " + rangeEnd);
+                }
+                default -> {
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private void interval(LocalDate s, LocalDate e) {
+            start = s.toString();
+            end = e.toString();
+        }
+
+        private void setIntervalFor(LocalDate d, Granularity g) {
+            switch (g) {
+                case DAY -> interval(d, d.plusDays(1));
+                case WEEK -> {
+                    LocalDate mon = d.with(DayOfWeek.MONDAY);
+                    interval(mon, mon.plusWeeks(1));
+                }
+                case WEEKEND -> {
+                    LocalDate sat = d.with(DayOfWeek.SATURDAY);
+                    interval(sat, sat.plusDays(2));
+                }
+                case MONTH -> interval(d.withDayOfMonth(1), d.withDayOfMonth(1).plusMonths(1));
+                case QUARTER -> {
+                    LocalDate q = LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
+                    interval(q, q.plusMonths(3));
+                }
+                case HALF -> {
+                    LocalDate h = LocalDate.of(d.getYear(), d.getMonthValue() <= 6 ? 1 : 7, 1);
+                    interval(h, h.plusMonths(6));
+                }
+                case YEAR -> interval(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear() + 1, 1, 1));
+                case DECADE -> interval(LocalDate.of(d.getYear() / 10 * 10, 1, 1), LocalDate.of(d.getYear() / 10 * 10 + 10, 1, 1));
+                case CENTURY -> interval(LocalDate.of(d.getYear() / 100 * 100, 1, 1), LocalDate.of(d.getYear() / 100 * 100 + 100, 1, 1));
+                default -> {
+                }
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------- shared pure functions
+
+    static Granularity unitGranularity(String unit) {
+        return switch (unit) {
+            case "second" -> Granularity.SECOND;
+            case "minute" -> Granularity.MINUTE;
+            case "hour" -> Granularity.HOUR;
+            case "day", "night" -> Granularity.DAY;
+            case "weekend" -> Granularity.WEEKEND;
+            case "week", "fortnight" -> Granularity.WEEK;
+            case "month" -> Granularity.MONTH;
+            case "quarter" -> Granularity.QUARTER;
+            case "half" -> Granularity.HALF;
+            case "season" -> Granularity.SEASON;
+            case "year" -> Granularity.YEAR;
+            case "decade" -> Granularity.DECADE;
+            case "century" -> Granularity.CENTURY;
+            default -> Granularity.NONE;
+        };
+    }
+
+    /** TIMEX3 value of the period of granularity {@code g} that holds {@code d}. */
+    static String periodValue(LocalDate d, Granularity g) {
+        return switch (g) {
+            case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d-WE", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+            case HALF -> String.format(Locale.ROOT, "%04d-H%d", d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> String.format(Locale.ROOT, "%04d", d.getYear());
+            case DECADE -> String.format(Locale.ROOT, "%03d", d.getYear() / 10);
+            case CENTURY -> String.format(Locale.ROOT, "%02d", d.getYear() / 100);
+            default -> d.toString();
+        };
+    }
+
+    /** {@code base} moved by {@code amount} units; null when the amount is not a whole number of days. */
+    static LocalDate shiftBy(LocalDate base, String amount, String unit, int sign) {
+        BigDecimal a;
+        try {
+            a = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        long n;
+        try {
+            n = a.longValueExact() * sign;
+        } catch (ArithmeticException e) {
+            if (a.compareTo(new BigDecimal("0.5")) == 0 && unit.equals("year")) {
+                return base.plusMonths(6L * sign);
+            }
+            return null;
+        }
+        return switch (unit) {
+            case "day", "night" -> base.plusDays(n);
+            case "week" -> base.plusWeeks(n);
+            case "fortnight" -> base.plusWeeks(2 * n);
+            case "month" -> base.plusMonths(n);
+            case "quarter" -> base.plusMonths(3 * n);
+            case "year" -> base.plusYears(n);
+            case "decade" -> base.plusYears(10 * n);
+            case "century" -> base.plusYears(100 * n);
+            case "hour", "minute", "second" -> base; // below a day: the day stays
+            default -> null;
+        };
+    }
+
+    /** The ISO 8601 / TIMEX3 duration for an amount ({@code X} for unknown) of a unit. */
+    static String durationValue(String amount, String unit) {
+        if (amount.equals("X")) {
+            return switch (unit) {
+                case "hour" -> "PTXH";
+                case "minute" -> "PTXM";
+                case "second" -> "PTXS";
+                case "week", "fortnight" -> "PXW";
+                case "month" -> "PXM";
+                case "quarter" -> "PXQ";
+                case "decade" -> "PXDE";
+                case "century" -> "PXCE";
+                case "year" -> "PXY";
+                default -> "PXD";
+            };
+        }
+        BigDecimal a = new BigDecimal(amount);
+        if (a.scale() > 0 && a.stripTrailingZeros().scale() > 0) {
+            // fractions: move to the next smaller unit where that makes a whole number
+            BigDecimal[] smaller = switch (unit) {
+                case "year" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(12))};
+                case "day" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(24))};
+                case "hour" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(60))};
+                case "minute" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(60))};
+                default -> null;
+            };
+            if (smaller != null && smaller[0].stripTrailingZeros().scale() <= 0) {
+                String next = switch (unit) {
+                    case "year" -> "month";
+                    case "day" -> "hour";
+                    case "hour" -> "minute";
+                    default -> "second";
+                };
+                return durationValue(smaller[0].stripTrailingZeros().toPlainString(), next);
+            }
+        }
+        String n = a.stripTrailingZeros().toPlainString();
+        return switch (unit) {
+            case "hour" -> "PT" + n + "H";
+            case "minute" -> "PT" + n + "M";
+            case "second" -> "PT" + n + "S";
+            case "week" -> "P" + n + "W";
+            case "fortnight" -> "P" + a.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().toPlainString() + "W";
+            case "month" -> "P" + n + "M";
+            case "quarter" -> "P" + n + "Q";
+            case "year" -> "P" + n + "Y";
+            case "decade" -> "P" + a.multiply(BigDecimal.TEN).stripTrailingZeros().toPlainString() + "Y";
+            case "century" -> "P" + a.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "Y";
+            default -> "P" + n + "D";
+        };
+    }
+}
