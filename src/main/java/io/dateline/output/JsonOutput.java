@@ -1,0 +1,143 @@
+package io.dateline.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dateline.DocumentResult;
+import io.dateline.Mention;
+import io.dateline.document.Anchor;
+import io.dateline.time.TimeMention;
+import io.dateline.time.TimeValue;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON Lines form of a result: one object per document. The field names of the contract
+ * (source, anchor.{value,source,text,start,end,warnings}, mentions[].{kind,start,end,text,type,
+ * value,mod}, warnings) never change; more fields may be added.
+ */
+public final class JsonOutput {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonOutput() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** One JSON line (no trailing newline). */
+    public static String line(DocumentResult r, boolean explain) {
+        try {
+            return MAPPER.writeValueAsString(document(r, explain));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode document(DocumentResult r, boolean explain) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", r.source());
+        if (r.anchor() == null) {
+            o.putNull("anchor");
+        } else {
+            o.set("anchor", anchor(r.anchor()));
+        }
+        ArrayNode ms = o.putArray("mentions");
+        for (Mention m : r.mentions()) {
+            ms.add(mention(m, explain));
+        }
+        strings(o.putArray("warnings"), r.warnings());
+        return o;
+    }
+
+    public static ObjectNode anchor(Anchor a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("value", a.value());
+        o.put("source", a.source());
+        o.put("text", a.text());
+        if (a.start() == null) {
+            o.putNull("start");
+            o.putNull("end");
+        } else {
+            o.put("start", a.start());
+            o.put("end", a.end());
+        }
+        strings(o.putArray("warnings"), a.warnings());
+        return o;
+    }
+
+    public static ObjectNode mention(Mention m, boolean explain) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", m.kind());
+        o.put("start", m.start());
+        o.put("end", m.end());
+        o.put("text", m.text());
+        if (m instanceof TimeMention t) {
+            time(o, t);
+        } else if (m instanceof JsonFields j) {
+            j.writeJson(o);
+        }
+        if (explain) {
+            strings(o.putArray("rules"), m.rules());
+            if (m instanceof TimeMention t) {
+                strings(o.putArray("steps"), t.value().steps());
+            } else if (m instanceof JsonFields j) {
+                strings(o.putArray("steps"), j.steps());
+            }
+        }
+        if (!o.has("warnings")) {
+            strings(o.putArray("warnings"), m.warnings());
+        }
+        return o;
+    }
+
+    private static void time(ObjectNode o, TimeMention t) {
+        TimeValue v = t.value();
+        o.put("type", v.type().name());
+        o.put("value", v.value());
+        o.put("mod", v.mod());
+        ObjectNode tx = o.putObject("timex");
+        tx.put("start", t.timexStart());
+        tx.put("end", t.timexEnd());
+        tx.put("text", t.timexText());
+        o.put("signal", t.signal());
+        o.put("granularity", v.granularity().name().toLowerCase(Locale.ROOT));
+        if (v.start() != null) {
+            ObjectNode iv = o.putObject("interval");
+            iv.put("start", v.start());
+            iv.put("end", v.end());
+        } else {
+            o.putNull("interval");
+        }
+        strings(o.putArray("known"), v.known().stream().sorted().toList());
+        strings(o.putArray("implied"), v.implied().stream().sorted().toList());
+        o.put("quant", v.quant());
+        o.put("freq", v.freq());
+        o.put("pointsTo", v.pointsTo());
+        if (v.rangeStart() != null || v.rangeEnd() != null) {
+            ObjectNode r = o.putObject("range");
+            r.put("start", v.rangeStart());
+            r.put("end", v.rangeEnd());
+            r.put("role", t.rangeRole());
+        } else {
+            o.putNull("range");
+        }
+    }
+
+    private static void strings(ArrayNode a, List<String> xs) {
+        for (String x : xs) {
+            a.add(x);
+        }
+    }
+
+    /** Implemented by mention types that write their own fields (figures). */
+    public interface JsonFields {
+        void writeJson(ObjectNode o);
+
+        List<String> steps();
+    }
+}
