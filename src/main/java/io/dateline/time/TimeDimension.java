@@ -41,7 +41,13 @@ public final class TimeDimension implements Dimension {
             out.add(withRange(to, rs, re));
             return;
         }
-        out.add(one(m, m.frame(), ctx, null, m.start(), m.end()));
+        try {
+            out.add(one(m, m.frame(), ctx, null, m.start(), m.end()));
+        } catch (RuntimeException e) {
+            // a rule emitted a frame the resolver cannot use: report it, never lose the document
+            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
+                    + m.frame() + ": " + e);
+        }
     }
 
     private static TimeMention withRange(TimeMention t, String rs, String re) {
