@@ -286,7 +286,7 @@ public final class Grammar {
                         : m.categories().size() == 1 ? m.categories().iterator().next() : null;
                 for (int k = 0; k < here.size(); k++) {
                     Match c = here.get(k);
-                    if (c.rule().stage() < rule.stage() && m.categories().contains(c.kind())) {
+                    if (c.rule().stage() < rule.stage() && m.categories().contains(c.kind()) && m.accepts(c.frame())) {
                         elStart[ei] = pos;
                         elEnd[ei] = c.end();
                         elChild[ei] = c;
@@ -325,7 +325,7 @@ public final class Grammar {
                 return hit[0];
             } else if (e instanceof Element.MentionRef m) {
                 List<Match> here = chart[pos];
-                return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()));
+                return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()) && m.accepts(c.frame()));
             } else if (e instanceof Element.TokenRegex x) {
                 return x.pattern().matcher(t.text()).matches();
             }

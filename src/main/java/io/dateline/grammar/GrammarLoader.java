@@ -337,6 +337,53 @@ public final class GrammarLoader {
         }
     }
 
+    /**
+     * Whether every token the regex can match starts with a digit: then the rule is only tried
+     * at tokens that do (a trigger prefilter). Conservative: any doubt means no.
+     */
+    static boolean digitFirst(String re) {
+        String r = re;
+        if (r.startsWith("(")) {
+            int depth = 0;
+            int close = -1;
+            for (int k = 0; k < r.length(); k++) {
+                char ch = r.charAt(k);
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == '(') {
+                    depth++;
+                } else if (ch == ')' && --depth == 0) {
+                    close = k;
+                    break;
+                } else if (ch == '|' && depth == 1) {
+                    return false; // alternatives inside the first group
+                }
+            }
+            if (close < 0 || (close + 1 < r.length() && (r.charAt(close + 1) == '?' || r.charAt(close + 1) == '*'))) {
+                return false;
+            }
+            r = r.replaceFirst("^\\((\\?<\\w+>|\\?:)?", "");
+        }
+        return (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]")) && !re.contains(")|") && !topLevelBar(re);
+    }
+
+    private static boolean topLevelBar(String re) {
+        int depth = 0;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            if (ch == '\\') {
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void registerCaptures(Element e, Map<String, Set<String>> captures) {
         if (e instanceof Element.LexRef l) {
             captures.put(e.alias() != null ? e.alias() : l.lexicon().name(), Set.of());
@@ -398,8 +445,10 @@ public final class GrammarLoader {
                 throw new GrammarException(file, line, "bad mention reference '" + spec + "' (write <kind> or <kind|kind@alias>)");
             }
             String[] p = s.substring(1, close).split("@", 2);
-            Set<String> cats = new LinkedHashSet<>(List.of(p[0].split("\\|")));
-            return List.of(new Element.MentionRef(Set.copyOf(cats), optional, negated, p.length > 1 ? p[1] : null));
+            String[] kf = p[0].split(":", 2);
+            Set<String> cats = new LinkedHashSet<>(List.of(kf[0].split("\\|")));
+            Set<String> req = kf.length > 1 ? Set.of(kf[1].split("\\|")) : Set.of();
+            return List.of(new Element.MentionRef(Set.copyOf(cats), req, optional, negated, p.length > 1 ? p[1] : null));
         }
         if (s.startsWith("/") && s.length() > 2) {
             int close = s.lastIndexOf('/');
@@ -425,8 +474,7 @@ public final class GrammarLoader {
             while (gm.find()) {
                 groups.add(gm.group(1));
             }
-            boolean digitFirst = re.startsWith("\\d") || re.startsWith("[0-9") || re.matches("^\\(\\?<\\w+>(\\\\d|\\[0-9).*")
-                    || re.matches("^\\((\\\\d|\\[0-9).*");
+            boolean digitFirst = digitFirst(re);
             return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, optional, negated, alias));
         }
         // literals
@@ -449,7 +497,7 @@ public final class GrammarLoader {
                 throw new GrammarException(file, line, "empty literal in '" + spec + "'");
             }
             List<Token> toks = Tokenizer.tokenize(TextNormalizer.fold(word));
-            if (toks.size() != 1) {
+            if (toks.size() != 1 && !word.equals("'s")) { // 's is one token after a word
                 if (s.contains("|") || caseSensitive) {
                     throw new GrammarException(file, line, "'" + word + "' is several tokens; split it or use a lexicon");
                 }

@@ -71,6 +71,7 @@ public final class Tokenizer {
 
     private static int scanWord(String s, int i) {
         int n = s.length();
+        int start = i;
         while (i < n) {
             if (isWordChar(s, i)) {
                 i += Character.charCount(s.codePointAt(i));
@@ -84,6 +85,9 @@ public final class Tokenizer {
                 }
                 if (c == '\'' && !isPossessiveOrContraction(s, i)) {
                     return i;
+                }
+                if (c == '-' && i - start == 3 && s.regionMatches(true, start, "mid", 0, 3)) {
+                    return i; // "mid-October" is "mid" + "-" + "October"
                 }
                 i++;
                 continue;

@@ -111,7 +111,7 @@ public final class TimeResolver {
         void duration() {
             type = TimexType.DURATION;
             String unit = f.get("unit", "day");
-            String amount = f.get("amount", "1");
+            String amount = amount();
             value = durationValue(amount, unit);
             gran = unitGranularity(unit);
             steps.add(amount + " " + unit + " -> " + value);
@@ -127,6 +127,15 @@ public final class TimeResolver {
                     }
                 }
             }
+        }
+
+        /** The amount, with "and a half" added. */
+        private String amount() {
+            String a = f.get("amount", "1");
+            if (f.has("half") && !a.equals("X")) {
+                a = new BigDecimal(a).add(new BigDecimal("0.5")).toPlainString();
+            }
+            return a;
         }
 
         // ---------------------------------------------------------------- sets
@@ -162,10 +171,9 @@ public final class TimeResolver {
         // ---------------------------------------------------------------- points
 
         void point() {
-            if (!datePart()) {
-                return;
+            if (datePart()) {
+                timePart();
             }
-            timePart();
             signals();
         }
 
@@ -182,6 +190,9 @@ public final class TimeResolver {
             }
             if (f.has("weekday") && !f.has("day")) {
                 return weekday();
+            }
+            if (f.has("day") && !f.has("month")) {
+                return dayOfMonth();
             }
             if (f.has("decade")) {
                 value = f.get("decade");
@@ -382,6 +393,49 @@ public final class TimeResolver {
             implied.add("year");
             steps.add(why + " -> " + d);
             setDay(d);
+            return true;
+        }
+
+        /** "Tuesday the 21st", "on the 17th": the month comes from the anchor, by the policy. */
+        private boolean dayOfMonth() {
+            int day = f.integer("day");
+            Integer wd = f.integer("weekday");
+            if (anchor == null) {
+                value = wd != null ? "XXXX-WXX-" + wd : String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+                gran = Granularity.DAY;
+                return true;
+            }
+            LocalDate best = null;
+            long bestScore = Long.MAX_VALUE;
+            Tense t = tense();
+            for (int k = -3; k <= 3; k++) {
+                LocalDate first = anchor.withDayOfMonth(1).plusMonths(k);
+                if (day > first.lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate d = first.withDayOfMonth(day);
+                if (wd != null && d.getDayOfWeek().getValue() != wd) {
+                    continue;
+                }
+                long diff = d.toEpochDay() - anchor.toEpochDay();
+                boolean future = c.policy() == Policy.FUTURE || (c.policy() == Policy.NEWS && t == Tense.FUTURE);
+                boolean past = c.policy() == Policy.NEWS && t != Tense.FUTURE;
+                long score = future ? (diff >= 0 ? diff : Long.MAX_VALUE) : past ? (diff <= 0 ? -diff : Long.MAX_VALUE) : Math.abs(diff);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = d;
+                }
+            }
+            if (best == null) {
+                value = String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+                gran = Granularity.DAY;
+                warnings.add("no month near the anchor has day " + day + (wd == null ? "" : " on a " + DayOfWeek.of(wd)));
+                return false;
+            }
+            implied.add("month");
+            implied.add("year");
+            steps.add("day " + day + ": month and year from the anchor " + anchor + " (policy " + c.policy().id() + ") -> " + best);
+            setDay(best);
             return true;
         }
 
@@ -745,7 +799,9 @@ public final class TimeResolver {
             case "year" -> base.plusYears(n);
             case "decade" -> base.plusYears(10 * n);
             case "century" -> base.plusYears(100 * n);
-            case "hour", "minute", "second" -> base; // below a day: the day stays
+            case "hour" -> base.atStartOfDay().plusHours(n).toLocalDate();
+            case "minute" -> base.atStartOfDay().plusMinutes(n).toLocalDate();
+            case "second" -> base.atStartOfDay().plusSeconds(n).toLocalDate();
             default -> null;
         };
     }
@@ -760,8 +816,8 @@ public final class TimeResolver {
                 case "week", "fortnight" -> "PXW";
                 case "month" -> "PXM";
                 case "quarter" -> "PXQ";
-                case "decade" -> "PXDE";
-                case "century" -> "PXCE";
+                case "decade" -> "PXY";
+                case "century" -> "PXC";
                 case "year" -> "PXY";
                 default -> "PXD";
             };
