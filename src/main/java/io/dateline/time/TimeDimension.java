@@ -12,6 +12,7 @@ import io.dateline.text.Sentences;
 import io.dateline.text.Token;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Time expressions: resolves date, time, duration, set, ref and range matches. */
@@ -20,11 +21,16 @@ public final class TimeDimension implements Dimension {
     private static final Set<String> KINDS = Set.of("date", "time", "duration", "set", "ref", "range");
 
     private final TenseCues tense;
-    private final Lexicon numbers;
+    /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
+    private final Map<String, Lexicon> wordFields;
 
     public TimeDimension(Grammar grammar) {
         this.tense = new TenseCues(grammar);
-        this.numbers = grammar.lexicon("tnum");
+        Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
+        m.put("amount", grammar.lexicon("tnum"));
+        m.put("quarter", grammar.lexicon("ordinal.quarter"));
+        m.put("half", grammar.lexicon("ordinal.half"));
+        this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
     @Override
@@ -74,8 +80,11 @@ public final class TimeDimension implements Dimension {
         Tense t = tenseOf(m, ctx);
         TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
                 ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event());
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter());
         TimeValue v = TimeResolver.resolve(f, rc);
+        if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
+            ctx.setStoryQuarter(LocalDate.parse(v.start()));
+        }
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
                 && v.granularity().compareTo(Granularity.DAY) <= 0) {
             ctx.setEvent(LocalDate.parse(v.start().substring(0, 10)));
@@ -89,14 +98,31 @@ public final class TimeDimension implements Dimension {
                 f.get("signal"), v, m.ruleTrail(), role);
     }
 
-    /** Number words in an amount ("two-week") become digits through the {@code tnum} lexicon. */
+    /**
+     * Words captured by a regex ("two-week", "third-quarter") become digits through the
+     * grammar's lexicons, so the resolver only sees numbers.
+     */
     private Frame normalizeAmount(Frame f) {
-        String a = f.get("amount");
-        if (a == null || a.equals("X") || (!a.isEmpty() && Character.isDigit(a.charAt(0)))) {
-            return a != null && a.indexOf(',') >= 0 ? f.with("amount", a.replace(",", "")) : f;
+        Frame out = f;
+        for (Map.Entry<String, Lexicon> e : wordFields.entrySet()) {
+            String a = out.get(e.getKey());
+            if (a == null || a.equals("X") || e.getValue() == null) {
+                continue;
+            }
+            if (!a.isEmpty() && Character.isDigit(a.charAt(0))) {
+                if (a.indexOf(',') >= 0) {
+                    out = out.with(e.getKey(), a.replace(",", ""));
+                }
+                continue;
+            }
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            String v = e.getValue().lookup(lower);
+            if (v == null && e.getKey().equals("unit") ) {
+                continue;
+            }
+            out = out.with(e.getKey(), v);
         }
-        String v = numbers == null ? null : numbers.lookup(a.toLowerCase(java.util.Locale.ROOT));
-        return f.with("amount", v);
+        return out;
     }
 
     private Tense tenseOf(Match m, DocumentContext ctx) {
