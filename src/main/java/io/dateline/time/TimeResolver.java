@@ -234,15 +234,15 @@ public final class TimeResolver {
                 return false;
             }
             if (f.has("hour") || f.has("pod")) {
-                // a time of day alone: the day is the anchor's (or, in a narrative, the last day named)
-                LocalDate day = anchor;
+                // a time of day alone: the day of the last day named in the text, else the anchor's
+                LocalDate day = c.event() != null ? c.event() : anchor;
                 if (day == null) {
                     value = "XXXX-XX-XX";
                     gran = Granularity.DAY;
                     return true;
                 }
                 implied.add("day");
-                steps.add("day of the time taken from the anchor " + day);
+                steps.add("day of the time taken from " + (c.event() != null ? "the last day mentioned " : "the anchor ") + day);
                 setDay(day);
                 return true;
             }
@@ -252,6 +252,11 @@ public final class TimeResolver {
         private Integer year() {
             if (f.has("year")) {
                 return f.integer("year");
+            }
+            if (f.has("yearrel") && anchor != null) {
+                String r = f.get("yearrel");
+                implied.add("year");
+                return anchor.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
             }
             if (f.has("year2")) {
                 int y2 = f.integer("year2");
