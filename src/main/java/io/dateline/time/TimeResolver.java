@@ -346,11 +346,12 @@ public final class TimeResolver {
             String rel = f.get("rel");
             boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
             LocalDate base = fromEvent ? c.event() : anchor;
-            int shift = switch (rel) {
+            int shift0 = switch (rel) {
                 case "last", "prev", "past" -> -1;
                 case "next", "following", "coming" -> 1;
                 default -> 0;
             };
+            int shift = shift0;
             Granularity g = unitGranularity(unit);
             if (base == null) {
                 value = switch (g) {
@@ -364,6 +365,14 @@ public final class TimeResolver {
                 return false;
             }
             implied.add(unit);
+            if (g == Granularity.WEEKEND && rel.equals("nearest") && base.getDayOfWeek().getValue() < 6) {
+                // "this weekend", "the weekend": the one just past, unless the sentence looks ahead
+                Tense t = tense();
+                if (!(t == Tense.FUTURE || c.policy() == Policy.FUTURE)) {
+                    shift = -1;
+                    steps.add("weekend: the one just past (" + cue(t) + ")");
+                }
+            }
             LocalDate d;
             switch (g) {
                 case DAY -> d = base.plusDays(shift);
