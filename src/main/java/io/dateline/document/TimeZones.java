@@ -293,13 +293,18 @@ public final class TimeZones {
                 if (!valid.contains(offset)) {
                     ZoneOffset inForce = valid.isEmpty()
                             ? r.check().getRules().getTransition(wall).getOffsetAfter() : valid.get(0);
-                    warnings.add(abbr + " (" + offset.getId() + ") was written for " + wall.toLocalDate()
-                            + ", but " + nameInForce(r, inForce, wall) + " (" + inForce.getId() + ") was in force in "
-                            + r.check().getId() + " then; kept " + offset.getId() + " as written");
+                    warnings.add(abbr + " (" + text(offset) + ") was written for " + wall.toLocalDate()
+                            + ", but " + nameInForce(r, inForce, wall) + " (" + text(inForce) + ") was in force in "
+                            + r.check().getId() + " then; kept " + text(offset) + " as written");
                 }
             }
         }
         return new ZoneResolution(zoneText, offset, r.note(), warnings);
+    }
+
+    /** An offset for messages: {@code +00:00} rather than {@code Z}. */
+    static String text(ZoneOffset o) {
+        return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
     }
 
     private static String unwrap(String zoneText) {
@@ -346,7 +351,7 @@ public final class TimeZones {
     }
 
     private static String describe(Reading r) {
-        return r.note().replaceAll("[;(].*$", "").strip() + " " + (r.generic() ? r.zone().getId() : r.offset().getId());
+        return r.note().replaceAll("[;(].*$", "").strip() + " " + (r.generic() ? r.zone().getId() : text(r.offset()));
     }
 
     private static ZoneOffset offsetIn(ZoneId zone, LocalDateTime wall, List<String> warnings) {
@@ -358,11 +363,11 @@ public final class TimeZones {
         ZoneOffsetTransition tr = rules.getTransition(wall);
         if (valid.isEmpty()) {
             warnings.add(wall + " does not exist in " + zone.getId() + " (clocks moved forward); used "
-                    + tr.getOffsetAfter().getId());
+                    + text(tr.getOffsetAfter()));
             return tr.getOffsetAfter();
         }
         warnings.add(wall + " occurs twice in " + zone.getId() + " (clocks moved back); took the first, "
-                + valid.get(0).getId());
+                + text(valid.get(0)));
         return valid.get(0);
     }
 
@@ -383,7 +388,7 @@ public final class TimeZones {
         if (icu != null) {
             return icu;
         }
-        return inForce.getTotalSeconds() == 0 ? "GMT" : "UTC" + inForce.getId();
+        return inForce.getTotalSeconds() == 0 ? "GMT" : "UTC" + text(inForce);
     }
 
     /** An abbreviation ICU knows in English (mostly North American names), as a table row. */
