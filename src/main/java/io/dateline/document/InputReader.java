@@ -57,6 +57,11 @@ import java.util.stream.StreamSupport;
  * extensions. A glob starting with {@code **}{@code /} also matches files directly in the
  * folder. A glob is ignored when the path names a file.
  *
+ * <h2>Laziness and resources</h2>
+ * Nothing is opened before the first item is asked for; each file is read when the previous
+ * one is exhausted, and JSON Lines files line by line. A JSON Lines file stays open while its
+ * lines are being consumed: close the stream (try-with-resources) when stopping early.
+ *
  * <p>Immutable; {@code with…} methods return new readers.
  */
 public final class InputReader {
@@ -104,7 +109,13 @@ public final class InputReader {
         if (arg.equals("-")) {
             return readStdin();
         }
-        return read(Path.of(arg));
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Stream.of(new InputError(arg, null, "not a valid path: " + e.getReason()));
+        }
+        return read(path);
     }
 
     /** Same as {@link #read(String)}, as an iterator. */
@@ -116,35 +127,100 @@ public final class InputReader {
     public Stream<InputItem> read(Path path) {
         Objects.requireNonNull(path, "path");
         String shown = path.toString();
-        if (!Files.exists(path)) {
-            return Stream.of(new InputError(shown, null, "no such file: " + shown));
-        }
-        if (Files.isDirectory(path)) {
-            return Stream.of(path).flatMap(this::walk);
-        }
-        String name = path.getFileName() == null ? shown : path.getFileName().toString();
-        return Stream.of(path).flatMap(p -> fileItems(p, shown, name));
+        return stream(new Chain(() -> {
+            if (!Files.exists(path)) {
+                return List.of(() -> one(new InputError(shown, null, "no such file: " + shown)));
+            }
+            if (Files.isDirectory(path)) {
+                return walk(path);
+            }
+            String name = path.getFileName() == null ? shown : path.getFileName().toString();
+            return List.of(() -> fileItems(path, shown, name));
+        }));
     }
 
     /** Items read from standard input, with id {@code -}. */
     public Stream<InputItem> readStdin() {
-        return Stream.of("-").flatMap(dash -> {
+        return stream(new Chain(() -> List.of(() -> {
             byte[] bytes;
             try {
                 bytes = stdin.get().readAllBytes();
             } catch (IOException e) {
-                return Stream.of(new InputError("-", null, "cannot read standard input: " + e.getMessage()));
+                return one(new InputError("-", null, "cannot read standard input: " + e.getMessage()));
             }
             if (bytes.length == 0) {
-                return Stream.of(new InputError("-", null, "empty input"));
+                return one(new InputError("-", null, "empty input"));
             }
             return fromBytes(bytes, "-", "-", null);
-        });
+        })));
+    }
+
+    private static Stream<InputItem> stream(Chain chain) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(chain::close);
+    }
+
+    private static Iterator<InputItem> one(InputItem item) {
+        return List.of(item).iterator();
+    }
+
+    /**
+     * Concatenates the items of several inputs, opening each input only when the previous one
+     * is exhausted (a stream's flatMap would read ahead when iterated).
+     */
+    private static final class Chain implements Iterator<InputItem>, Closeable {
+        private final Supplier<List<Supplier<Iterator<InputItem>>>> plan;
+        private Iterator<Supplier<Iterator<InputItem>>> parts;
+        private Iterator<InputItem> current = java.util.Collections.emptyIterator();
+
+        Chain(Supplier<List<Supplier<Iterator<InputItem>>>> plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (parts == null) {
+                parts = plan.get().iterator();
+            }
+            while (!current.hasNext()) {
+                closeCurrent();
+                if (!parts.hasNext()) {
+                    return false;
+                }
+                current = parts.next().get();
+            }
+            return true;
+        }
+
+        @Override
+        public InputItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        @Override
+        public void close() {
+            closeCurrent();
+            parts = java.util.Collections.emptyIterator();
+        }
+
+        private void closeCurrent() {
+            if (current instanceof Closeable) {
+                try {
+                    ((Closeable) current).close();
+                } catch (IOException ignored) {
+                    // closing a file we only read
+                }
+            }
+            current = java.util.Collections.emptyIterator();
+        }
     }
 
     // ---------------------------------------------------------------- folders
 
-    private Stream<InputItem> walk(Path root) {
+    private List<Supplier<Iterator<InputItem>>> walk(Path root) {
         List<Path> files;
         try (Stream<Path> all = Files.walk(root)) {
             files = all.filter(Files::isRegularFile)
@@ -153,9 +229,13 @@ public final class InputReader {
                     .sorted(Comparator.comparing(p -> slashed(root.relativize(p))))
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {
-            return Stream.of(new InputError(root.toString(), null, "cannot list folder: " + e.getMessage()));
+            return List.of(() -> one(new InputError(root.toString(), null, "cannot list folder: " + e.getMessage())));
         }
-        return files.stream().flatMap(p -> fileItems(p, p.toString(), slashed(root.relativize(p))));
+        List<Supplier<Iterator<InputItem>>> parts = new ArrayList<>();
+        for (Path p : files) {
+            parts.add(() -> fileItems(p, p.toString(), slashed(root.relativize(p))));
+        }
+        return parts;
     }
 
     private static boolean hidden(Path relative) {
@@ -191,7 +271,7 @@ public final class InputReader {
 
     // ---------------------------------------------------------------- one file
 
-    private Stream<InputItem> fileItems(Path file, String source, String id) {
+    private Iterator<InputItem> fileItems(Path file, String source, String id) {
         Optional<InputFormat> known = format != null ? Optional.of(format)
                 : InputFormat.fromFileName(file.getFileName().toString());
         InputFormat fmt;
@@ -202,22 +282,22 @@ public final class InputReader {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(4096);
             } catch (IOException e) {
-                return Stream.of(ioError(source, e));
+                return one(ioError(source, e));
             }
             if (head.length == 0) {
-                return Stream.of(new InputError(source, null, "empty file"));
+                return one(new InputError(source, null, "empty file"));
             }
             fmt = InputFormat.sniff(new String(head, StandardCharsets.UTF_8));
         }
         if (fmt == InputFormat.JSONL) {
             JsonLines lines = new JsonLines(() -> new BufferedInputStream(Files.newInputStream(file)), source, id);
-            return lines.stream();
+            return lines;
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Stream.of(ioError(source, e));
+            return one(ioError(source, e));
         }
         return fromBytes(bytes, source, id, fmt);
     }
@@ -230,9 +310,9 @@ public final class InputReader {
                 + (e.getMessage() == null ? "" : " " + e.getMessage()));
     }
 
-    private Stream<InputItem> fromBytes(byte[] bytes, String source, String id, InputFormat known) {
+    private Iterator<InputItem> fromBytes(byte[] bytes, String source, String id, InputFormat known) {
         if (bytes.length == 0) {
-            return Stream.of(new InputError(source, null, "empty file"));
+            return one(new InputError(source, null, "empty file"));
         }
         InputFormat fmt = format != null ? format : known;
         if (fmt == null) {
@@ -240,9 +320,9 @@ public final class InputReader {
             fmt = InputFormat.sniff(new String(bytes, 0, n, StandardCharsets.UTF_8));
         }
         if (fmt == InputFormat.JSONL) {
-            return new JsonLines(() -> new ByteArrayInputStream(bytes), source, id).stream();
+            return new JsonLines(() -> new ByteArrayInputStream(bytes), source, id);
         }
-        return Stream.of(single(bytes, source, id, fmt));
+        return one(single(bytes, source, id, fmt));
     }
 
     private static InputItem single(byte[] bytes, String source, String id, InputFormat fmt) {
@@ -308,11 +388,6 @@ public final class InputReader {
             this.opener = opener;
             this.source = source;
             this.idBase = idBase;
-        }
-
-        Stream<InputItem> stream() {
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                    Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
         }
 
         @Override
