@@ -303,8 +303,10 @@ public final class NattyAdapter {
                             + english(day) + " (" + date + ")");
                 }
                 LocalDate back = reference.toLocalDate().with(TemporalAdjusters.previousOrSame(day));
+                List<ParseLocation> written = locations(g, "day_of_week");
+                String word = written.isEmpty() ? english(day) : written.get(0).getText();
                 if (!back.equals(date)) {
-                    warnings.add("bare weekday '" + matched + "' read as the latest " + english(day)
+                    warnings.add("bare weekday '" + word + "' read as the latest " + english(day)
                             + " on or before " + reference.toLocalDate() + " (" + back + "), not the next one ("
                             + date + ") as Natty does");
                 }

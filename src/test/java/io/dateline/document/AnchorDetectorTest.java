@@ -54,6 +54,29 @@ class AnchorDetectorTest {
     }
 
     @Test
+    void crlfTextKeepsItsOffsets() {
+        String text = "Headline\r\n\r\nPublished 01/23/2024, 05:07 PM\r\nUpdated 01/23/2024, 06:21 PM\r\n";
+        AnchorResult r = detect(text);
+        assertEquals(22, r.anchor().start());
+        assertEquals(42, r.anchor().end());
+        assertEquals(52, r.candidates().get(1).start());
+    }
+
+    @Test
+    void freeFormOptionsWithAClock() {
+        Clock clock = Clock.fixed(Instant.parse("2024-01-24T14:00:00Z"), ZoneId.of("America/New_York"));
+        AnchorRequest withClock = AnchorRequest.none().withClock(clock);
+        assertEquals("2024-01-23T17:00-05:00", detector.readOption("yesterday 5pm ET", withClock).value());
+        AnchorCandidate weekday = detector.readOption("Tuesday 9am PT", withClock);
+        assertEquals("2024-01-23T09:00-08:00", weekday.value());
+        assertTrue(weekday.anchor().warnings().get(0).startsWith("bare weekday 'Tuesday' read as the latest Tuesday"),
+                weekday.anchor().warnings().toString());
+        assertEquals("2024-01-23", detector.readOption("1/23/24", withClock).value());
+        assertEquals("2024-01-23T17:07+03:00", detector.readOption("Tuesday, 23 January 2024, 17:07 GMT+3", withClock).value());
+        assertFalse(detector.readOption("Jan 23", withClock).accepted(), "a year-less option is refused");
+    }
+
+    @Test
     void malformedLeadingDateline() {
         AnchorResult r = detect("13:32 PM, 22 October 2024 PST\n\nCrews cleared the pass.");
         Anchor a = r.anchor();
