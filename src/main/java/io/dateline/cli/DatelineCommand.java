@@ -1,21 +1,22 @@
 package io.dateline.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.Dateline;
-import io.dateline.DocumentResult;
-import io.dateline.document.Anchor;
+import io.dateline.Processed;
+import io.dateline.Processor;
+import io.dateline.document.AnchorCandidate;
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorRequest;
+import io.dateline.document.InputFormat;
+import io.dateline.document.InputItem;
+import io.dateline.document.InputReader;
 import io.dateline.grammar.GrammarException;
 import io.dateline.output.JsonOutput;
 import io.dateline.output.TextOutput;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,20 +28,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class},
+        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some examples failed (check)",
-                "2:bad usage or input (missing file, unreadable anchor, broken grammar); other documents are still processed"})
+                "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed"})
 public final class DatelineCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Articles to read ('-' for standard input).")
+    @Parameters(paramLabel = "FILE", description = "Articles, folders (read recursively) or '-' for standard input.")
     List<String> files = new ArrayList<>();
-
-    @Option(names = "--published", paramLabel = "DATE", description = "The publication date: ISO date or date-time (2023-11-22, 2024-01-23T17:07-05:00), or 'now' to use the system clock.")
-    String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (JSON Lines, default) or text.")
     String format = "json";
@@ -51,8 +49,8 @@ public final class DatelineCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    /** The clock behind --published now; replaceable in tests. */
-    Clock clock = Clock.systemDefaultZone();
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() {
@@ -66,55 +64,97 @@ public final class DatelineCommand implements Callable<Integer> {
             err.println("dateline: --format must be json or text, not '" + format + "'");
             return ExitCodes.BAD_INPUT;
         }
-        Anchor anchor = null;
-        int code = ExitCodes.OK;
-        if (published != null) {
-            try {
-                anchor = AnchorOption.parse(published, clock);
-            } catch (IllegalArgumentException e) {
-                err.println("dateline: " + e.getMessage());
-                code = ExitCodes.BAD_INPUT;
-            }
-        }
         Dateline dateline;
+        InputReader reader;
         try {
             dateline = engine.build();
+            reader = input.reader();
         } catch (GrammarException | IllegalArgumentException e) {
             err.println("dateline: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        int[] code = {ExitCodes.OK};
+        AnchorDetector detector = new AnchorDetector();
+        AnchorRequest request = input.request(detector, err, code);
+        Processor processor = new Processor(dateline, detector, request);
         for (String f : files) {
-            String text;
-            try {
-                text = read(f);
-            } catch (NoSuchFileException e) {
-                err.println("dateline: " + f + ": no such file");
-                code = ExitCodes.BAD_INPUT;
-                continue;
-            } catch (CharacterCodingException e) {
-                err.println("dateline: " + f + ": not valid UTF-8");
-                code = ExitCodes.BAD_INPUT;
-                continue;
-            } catch (IOException e) {
-                err.println("dateline: " + f + ": cannot read: " + e.getMessage());
-                code = ExitCodes.BAD_INPUT;
-                continue;
+            Iterator<InputItem> it = reader.iterator(f);
+            while (it.hasNext()) {
+                Processed p = processor.process(it.next());
+                write(p, out, err, code);
             }
-            DocumentResult r = dateline.process(f, text, anchor);
-            if (format.equals("json")) {
-                out.println(JsonOutput.line(r, explain));
-            } else {
-                TextOutput.write(r, explain, out);
-            }
-            out.flush();
         }
-        return code;
+        return code[0];
     }
 
-    private static String read(String f) throws IOException {
-        byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
-        String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    private void write(Processed p, PrintWriter out, PrintWriter err, int[] code) {
+        if (p.failed()) {
+            err.println("dateline: " + p.error());
+            code[0] = ExitCodes.BAD_INPUT;
+        }
+        if (format.equals("json")) {
+            out.println(DocumentJson.line(p, explain));
+        } else if (p.failed()) {
+            out.println("== " + p.error().source() + (p.error().line() == null ? "" : ":" + p.error().line()));
+            out.println("error: " + p.error().message());
+        } else {
+            TextOutput.write(p.result(), explain, out);
+        }
+        out.flush();
+    }
+
+    /** The JSON record of a processed item: the result's fields plus where the document came from. */
+    static final class DocumentJson {
+        private DocumentJson() {
+        }
+
+        static String line(Processed p, boolean explain) {
+            return JsonOutput.toLine(tree(p, explain));
+        }
+
+        static ObjectNode tree(Processed p, boolean explain) {
+            if (p.failed()) {
+                ObjectNode o = JsonOutput.mapper().createObjectNode();
+                o.put("source", p.error().source());
+                if (p.error().line() != null) {
+                    o.put("line", p.error().line());
+                }
+                o.put("error", p.error().message());
+                o.putNull("anchor");
+                o.putArray("mentions");
+                o.putArray("warnings");
+                return o;
+            }
+            ObjectNode o = JsonOutput.document(p.result(), explain);
+            var d = p.document();
+            o.put("id", d.id());
+            o.put("format", d.format().id());
+            if (d.line() != null) {
+                o.put("line", d.line());
+            }
+            if (d.url() != null) {
+                o.put("url", d.url());
+            }
+            if (d.offsetsNote() != null) {
+                o.put("offsets", d.offsetsNote());
+            }
+            var cands = o.putArray("anchorCandidates");
+            for (AnchorCandidate c : p.anchor().candidates()) {
+                ObjectNode cn = cands.addObject();
+                cn.put("source", c.source());
+                cn.put("role", c.role());
+                cn.put("text", c.text());
+                cn.put("value", c.value());
+                cn.put("chosen", c.chosen());
+                if (c.start() != null) {
+                    cn.put("start", c.start());
+                    cn.put("end", c.end());
+                }
+                if (c.rejection() != null) {
+                    cn.put("rejected", c.rejection());
+                }
+            }
+            return o;
+        }
     }
 }
