@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.Dateline;
 import io.dateline.Processed;
 import io.dateline.Processor;
+import io.dateline.batch.BatchRunner;
+import io.dateline.batch.Progress;
 import io.dateline.document.AnchorCandidate;
 import io.dateline.document.AnchorDetector;
 import io.dateline.document.AnchorRequest;
@@ -46,6 +48,15 @@ public final class DatelineCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also show the rules and resolution steps behind every value.")
     boolean explain;
 
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores). Output keeps the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fail-fast", description = "Stop at the first document that cannot be read (default: report it and go on).")
+    boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line on standard error.")
+    boolean quiet;
+
     @Mixin
     EngineOptions engine;
 
@@ -77,14 +88,47 @@ public final class DatelineCommand implements Callable<Integer> {
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
         Processor processor = new Processor(dateline, detector, request);
-        for (String f : files) {
-            Iterator<InputItem> it = reader.iterator(f);
-            while (it.hasNext()) {
-                Processed p = processor.process(it.next());
+        if (threads < 1) {
+            err.println("dateline: --threads must be at least 1");
+            return ExitCodes.BAD_INPUT;
+        }
+        BatchRunner.Summary s;
+        try (Progress progress = quiet ? Progress.silent() : Progress.forStandardError(true)) {
+            s = new BatchRunner(processor, threads, failFast).run(chain(reader, files), p -> {
                 write(p, out, err, code);
-            }
+                progress.step(p.failed() ? 0 : p.result().mentions().size());
+            });
+        }
+        if (!quiet) {
+            err.printf(java.util.Locale.ROOT, "dateline: %d documents, %d mentions, %d errors, %.2f s%s%n", s.documents(),
+                    s.mentions(), s.errors(), s.nanos() / 1e9, s.stoppedEarly() ? " (stopped at the first error: --fail-fast)" : "");
+            err.flush();
         }
         return code[0];
+    }
+
+    /** The items of every FILE argument, one after the other, read lazily. */
+    static Iterator<InputItem> chain(InputReader reader, List<String> args) {
+        return new Iterator<>() {
+            private int next;
+            private Iterator<InputItem> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next < args.size()) {
+                    current = reader.iterator(args.get(next++));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public InputItem next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private void write(Processed p, PrintWriter out, PrintWriter err, int[] code) {
