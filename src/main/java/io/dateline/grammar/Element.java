@@ -55,7 +55,15 @@ sealed interface Element {
      * Named groups are captured under their names. Bounded by the token's length, so it cannot
      * make the scan super-linear.
      */
-    record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, boolean optional,
-                      boolean negated, String alias) implements Element {
+    record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
+                      boolean requiresDigit, boolean optional, boolean negated, String alias) implements Element {
+
+        /** A cheap necessary condition: false means the regex cannot match this token. */
+        boolean mayMatch(io.dateline.text.Token t) {
+            if (requiresDigit && !t.hasDigit()) {
+                return false;
+            }
+            return requiredLiteral == null || t.lower().contains(requiredLiteral);
+        }
     }
 }

@@ -26,6 +26,8 @@ public final class Grammar {
     private final Map<String, Lexicon> lexicons;
     private final List<Rule> rules;
     private final Stage[] stages;
+    /** Every word some rule can start with, numbered: one lookup per token serves every stage. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
 
     Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
         this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
@@ -37,6 +39,14 @@ public final class Grammar {
         }
         for (Rule r : rules) {
             stages[r.stage()].index(r);
+        }
+        for (Stage st : stages) {
+            for (String w : st.byWord.keySet()) {
+                wordIds.putIfAbsent(w, wordIds.size());
+            }
+        }
+        for (Stage st : stages) {
+            st.freeze(wordIds);
         }
     }
 
@@ -61,14 +71,39 @@ public final class Grammar {
         int stamp = 0;
         List<Match> all = new ArrayList<>();
         List<Rule> candidates = new ArrayList<>();
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer id = wordIds.get(tokens.get(i).lower());
+            ids[i] = id == null ? -1 : id;
+        }
         for (Stage st : stages) {
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
+                List<Match> here = chart[i];
+                Rule[] byWord = ids[i] < 0 ? null : st.wordRules[ids[i]];
+                boolean digitStart = t.isDigitStart();
+                List<Rule> regexRules = digitStart ? st.digitRegex : st.otherRegex;
+                List<Element.TokenRegex> regexFirst = digitStart ? st.digitRegexFirst : st.otherRegexFirst;
+                if (byWord == null && regexRules.isEmpty() && (here == null || st.byKind.isEmpty())) {
+                    continue;
+                }
                 candidates.clear();
                 stamp++;
-                addAll(candidates, st.byWord.get(t.lower()), seen, stamp);
-                addAll(candidates, t.isDigitStart() ? st.digitRegex : st.otherRegex, seen, stamp);
-                List<Match> here = chart[i];
+                if (byWord != null) {
+                    for (Rule r : byWord) {
+                        if (seen[r.order()] != stamp) {
+                            seen[r.order()] = stamp;
+                            candidates.add(r);
+                        }
+                    }
+                }
+                for (int k = 0; k < regexRules.size(); k++) {
+                    Rule r = regexRules.get(k);
+                    if (seen[r.order()] != stamp && regexFirst.get(k).mayMatch(t)) {
+                        seen[r.order()] = stamp;
+                        candidates.add(r);
+                    }
+                }
                 if (here != null && !st.byKind.isEmpty()) {
                     for (int k = 0; k < here.size(); k++) {
                         addAll(candidates, st.byKind.get(here.get(k).kind()), seen, stamp);
@@ -163,6 +198,20 @@ public final class Grammar {
         final Map<String, List<Rule>> byKind = new HashMap<>();
         final List<Rule> digitRegex = new ArrayList<>();
         final List<Rule> otherRegex = new ArrayList<>();
+        /** byWord as an array indexed by the grammar's word ids (null where no rule starts). */
+        Rule[][] wordRules;
+        /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
+        final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
+        final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
+
+        void freeze(Map<String, Integer> ids) {
+            digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
+            otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
+            wordRules = new Rule[ids.size()][];
+            for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
+                wordRules[ids.get(e.getKey())] = e.getValue().toArray(Rule[]::new);
+            }
+        }
 
         void index(Rule r) {
             for (Element e : r.elements()) {
@@ -182,9 +231,15 @@ public final class Grammar {
                         byKind.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                     }
                 } else if (e instanceof Element.TokenRegex x) {
-                    (x.digitFirst() ? digitRegex : otherRegex).add(r);
-                    if (!x.digitFirst()) {
+                    if (r.firstRegex() == x) {
+                        (x.digitFirst() ? digitRegex : otherRegex).add(r);
+                        if (!x.digitFirst()) {
+                            digitRegex.add(r);
+                        }
+                    } else {
+                        // a regex after an optional first item: tried everywhere
                         digitRegex.add(r);
+                        otherRegex.add(r);
                     }
                 }
                 if (!e.optional()) {

@@ -81,13 +81,26 @@ public final class GrammarLoader {
         return this;
     }
 
-    /** Loads the grammar files listed in {@code index} (one resource path a line) from the classpath. */
+    /** Loads every grammar file listed in {@code index} from the classpath. */
     public GrammarLoader addClasspath(String index) {
-        List<String> names = readResource(index, index).lines()
+        return addClasspath(index, null);
+    }
+
+    /**
+     * Loads the grammar files listed in {@code index} (one {@code FILE [KIND]} a line) from the
+     * classpath. A file tagged with a kind ({@code 50-quantities.rules quantity}) is loaded only
+     * when {@code kinds} is null or holds that kind: "--only time" then scans fewer rules.
+     */
+    public GrammarLoader addClasspath(String index, java.util.Set<String> kinds) {
+        List<String> lines = readResource(index, index).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         String base = index.substring(0, index.lastIndexOf('/') + 1);
-        for (String n : names) {
-            addSource(n, readResource(base + n, n));
+        for (String l : lines) {
+            String[] p = l.split("\\s+");
+            if (p.length > 1 && kinds != null && !kinds.contains(p[1])) {
+                continue;
+            }
+            addSource(p[0], readResource(base + p[0], p[0]));
         }
         return this;
     }
@@ -367,6 +380,92 @@ public final class GrammarLoader {
         return (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]")) && !re.contains(")|") && !topLevelBar(re);
     }
 
+    /**
+     * The longest run of literal characters at the top level of a regex that every match must
+     * contain (lower-cased), or null. Conservative: runs inside groups, classes or before a
+     * quantifier do not count, and a top-level '|' means none.
+     */
+    static String requiredLiteral(String re) {
+        if (topLevelBar(re)) {
+            return null;
+        }
+        String best = null;
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            char next = k + 1 < re.length() ? re.charAt(k + 1) : 0;
+            boolean literal = false;
+            char lit = ch;
+            if (inClass) {
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == ']') {
+                    inClass = false;
+                }
+            } else if (ch == '\\') {
+                if (next != 0 && "-.:/'&$".indexOf(next) >= 0 && depth == 0) {
+                    literal = true;
+                    lit = next;
+                }
+                k++;
+                next = k + 1 < re.length() ? re.charAt(k + 1) : 0;
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (depth == 0 && (Character.isLetterOrDigit(ch) || "-:/'&".indexOf(ch) >= 0)) {
+                literal = true;
+            }
+            boolean quantified = next == '?' || next == '*' || next == '{' || next == '+';
+            if (literal && !quantified) {
+                run.append(Character.toLowerCase(lit));
+            } else {
+                if (run.length() > 0 && (best == null || run.length() > best.length())) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        if (run.length() > 0 && (best == null || run.length() > best.length())) {
+            best = run.toString();
+        }
+        return best;
+    }
+
+    /** Whether every match holds a digit: a top-level {@code \\d} or {@code [0-9]} that is not optional. */
+    static boolean requiresDigit(String re) {
+        if (topLevelBar(re)) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            if (ch == '\\' && k + 1 < re.length()) {
+                if (re.charAt(k + 1) == 'd' && depth == 0) {
+                    char after = k + 2 < re.length() ? re.charAt(k + 2) : 0;
+                    if (after != '?' && after != '*' && !(after == '{' && re.startsWith("{0", k + 2))) {
+                        return true;
+                    }
+                }
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '[' && re.startsWith("[0-9]", k) && depth == 0) {
+                char after = k + 5 < re.length() ? re.charAt(k + 5) : 0;
+                if (after != '?' && after != '*') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean topLevelBar(String re) {
         int depth = 0;
         for (int k = 0; k < re.length(); k++) {
@@ -475,7 +574,8 @@ public final class GrammarLoader {
                 groups.add(gm.group(1));
             }
             boolean digitFirst = digitFirst(re);
-            return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, optional, negated, alias));
+            return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, requiredLiteral(re),
+                    requiresDigit(re), optional, negated, alias));
         }
         // literals
         String alias = null;

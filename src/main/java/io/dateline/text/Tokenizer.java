@@ -61,7 +61,12 @@ public final class Tokenizer {
 
     private static void add(List<Token> out, String text, int start, int end, boolean space, boolean nl) {
         String t = text.substring(start, end);
-        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl));
+        boolean digit = false;
+        for (int i = start; i < end && !digit; i++) {
+            char c = text.charAt(i);
+            digit = c >= '0' && c <= '9';
+        }
+        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl, digit));
     }
 
     private static boolean isWordChar(String s, int i) {
