@@ -15,6 +15,8 @@ import io.dateline.document.InputReader;
 import io.dateline.grammar.GrammarException;
 import io.dateline.output.JsonOutput;
 import io.dateline.output.TextOutput;
+import io.dateline.output.TimeMlOutput;
+import io.dateline.output.TsvOutput;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,8 +44,11 @@ public final class DatelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Articles, folders (read recursively) or '-' for standard input.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (JSON Lines, default) or text.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (JSON Lines, default), tsv (one row per mention), timeml (TimeML 1.2.1, one XML document per input) or text (for people; color on a terminal).")
     String format = "json";
+
+    @Option(names = "--color", negatable = true, description = "Color the text view (default: only when standard output is a terminal and NO_COLOR is not set).")
+    Boolean color;
 
     @Option(names = "--explain", description = "Also show the rules and resolution steps behind every value.")
     boolean explain;
@@ -71,9 +76,12 @@ public final class DatelineCommand implements Callable<Integer> {
             err.println("dateline: no FILE given (use '-' for standard input; --help for usage)");
             return ExitCodes.BAD_INPUT;
         }
-        if (!format.equals("json") && !format.equals("text")) {
-            err.println("dateline: --format must be json or text, not '" + format + "'");
+        if (!List.of("json", "text", "tsv", "timeml").contains(format)) {
+            err.println("dateline: --format must be json, tsv, timeml or text, not '" + format + "'");
             return ExitCodes.BAD_INPUT;
+        }
+        if (format.equals("tsv")) {
+            TsvOutput.header(out);
         }
         Dateline dateline;
         InputReader reader;
@@ -136,13 +144,11 @@ public final class DatelineCommand implements Callable<Integer> {
             err.println("dateline: " + p.error());
             code[0] = ExitCodes.BAD_INPUT;
         }
-        if (format.equals("json")) {
-            out.println(DocumentJson.line(p, explain));
-        } else if (p.failed()) {
-            out.println("== " + p.error().source() + (p.error().line() == null ? "" : ":" + p.error().line()));
-            out.println("error: " + p.error().message());
-        } else {
-            TextOutput.write(p.result(), explain, out);
+        switch (format) {
+            case "json" -> out.println(DocumentJson.line(p, explain));
+            case "tsv" -> TsvOutput.write(p, out);
+            case "timeml" -> TimeMlOutput.write(p, out);
+            default -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
         }
         out.flush();
     }
