@@ -413,6 +413,9 @@ public final class GrammarLoader {
                 next = k + 1 < re.length() ? re.charAt(k + 1) : 0;
             } else if (ch == '[') {
                 inClass = true;
+            } else if (ch == '{') {
+                int close = re.indexOf('}', k);
+                k = close < 0 ? re.length() : close; // a quantifier's bounds are not text
             } else if (ch == '(') {
                 depth++;
             } else if (ch == ')') {
