@@ -150,6 +150,14 @@ public final class TimeResolver {
             type = TimexType.SET;
             quant = f.get("quant");
             freq = f.get("freq");
+            if (freq != null) {
+                freq = switch (freq) {
+                    case "once" -> "1X";
+                    case "twice" -> "2X";
+                    case "thrice" -> "3X";
+                    default -> freq.endsWith("X") ? freq : freq + "X";
+                };
+            }
             if (f.has("weekday")) {
                 value = "XXXX-WXX-" + f.get("weekday") + podSuffix();
                 gran = Granularity.DAY;
