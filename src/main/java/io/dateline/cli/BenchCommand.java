@@ -44,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Measuring time per configuration (default 5).")
     double seconds = 5;
 
-    @Option(names = "--warmup", description = "Warm-up time per configuration in seconds (default 3).")
-    double warmup = 3;
+    @Option(names = "--warmup", description = "Warm-up time per configuration in seconds (default 8).")
+    double warmup = 8;
 
     @Option(names = {"-j", "--threads"}, description = "Threads for the batch measure (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();

@@ -28,6 +28,7 @@ public final class Grammar {
     private final Stage[] stages;
     /** Every word some rule can start with, numbered: one lookup per token serves every stage. */
     private final Map<String, Integer> wordIds = new HashMap<>();
+    private final int maxItems;
 
     Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
         this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
@@ -48,6 +49,7 @@ public final class Grammar {
         for (Stage st : stages) {
             st.freeze(wordIds);
         }
+        this.maxItems = rules.stream().mapToInt(r -> r.elements().size()).max().orElse(1);
     }
 
     public List<Rule> rules() {
@@ -71,6 +73,7 @@ public final class Grammar {
         int stamp = 0;
         List<Match> all = new ArrayList<>();
         List<Rule> candidates = new ArrayList<>();
+        Attempt attempt = new Attempt(tokens, chart, maxItems);
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
             Integer id = wordIds.get(tokens.get(i).lower());
@@ -112,11 +115,10 @@ public final class Grammar {
                 if (candidates.isEmpty()) {
                     continue;
                 }
-                if (candidates.size() > 1) {
-                    candidates.sort(Comparator.comparingInt(Rule::order));
-                }
-                for (Rule r : candidates) {
-                    Match m = new Attempt(r, tokens, chart, i).run();
+                // rules of one stage never see each other's matches, so their order here is free
+                for (int c = 0; c < candidates.size(); c++) {
+                    Rule r = candidates.get(c);
+                    Match m = attempt.run(r, i);
                     if (m != null) {
                         if (chart[i] == null) {
                             chart[i] = new ArrayList<>(2);
@@ -249,13 +251,14 @@ public final class Grammar {
         }
     }
 
-    /** One attempt of one rule at one position; depth-first over the pattern's items. */
+    /**
+     * Tries rules at positions; depth-first over a pattern's items. One per scan, reused for
+     * every attempt (the scan is single-threaded), so trying a rule allocates nothing until it
+     * matches.
+     */
     private static final class Attempt {
-        private final Rule rule;
         private final List<Token> tokens;
         private final List<Match>[] chart;
-        private final int start;
-        private final List<Element> els;
         // per item: where it matched ([-1] when skipped) and the mention it consumed
         private final int[] elStart;
         private final int[] elEnd;
@@ -263,22 +266,39 @@ public final class Grammar {
         // capture stack
         private final String[] capName = new String[24];
         private final Object[] capVal = new Object[24];
+        private final int[] lexEnds = new int[4];
+        private final String[] lexVals = new String[4];
+        private final java.util.IdentityHashMap<java.util.regex.Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+        private Rule rule;
+        private List<Element> els;
+        private int start;
         private Match best;
 
-        Attempt(Rule rule, List<Token> tokens, List<Match>[] chart, int start) {
-            this.rule = rule;
+        Attempt(List<Token> tokens, List<Match>[] chart, int maxItems) {
             this.tokens = tokens;
             this.chart = chart;
-            this.start = start;
-            this.els = rule.elements();
-            this.elStart = new int[els.size()];
-            this.elEnd = new int[els.size()];
-            this.elChild = new Match[els.size()];
+            this.elStart = new int[maxItems];
+            this.elEnd = new int[maxItems];
+            this.elChild = new Match[maxItems];
         }
 
-        Match run() {
-            step(0, start, 0);
+        Match run(Rule r, int at) {
+            this.rule = r;
+            this.els = r.elements();
+            this.start = at;
+            this.best = null;
+            step(0, at, 0);
             return best;
+        }
+
+        private Matcher matcher(java.util.regex.Pattern p, String text) {
+            Matcher m = matchers.get(p);
+            if (m == null) {
+                m = p.matcher(text);
+                matchers.put(p, m);
+                return m;
+            }
+            return m.reset(text);
         }
 
         private void step(int ei, int pos, int caps) {
@@ -317,15 +337,16 @@ public final class Grammar {
                     return;
                 }
                 String name = l.alias() != null ? l.alias() : l.lexicon().name();
-                int[] ends = new int[4];
-                String[] vals = new String[4];
+                // the lexicon's forms here, longest last (bounded; copied because step() recurses)
                 int[] cnt = {0};
                 l.lexicon().matchAt(tokens, pos, (end, val) -> {
-                    if (cnt[0] < ends.length) {
-                        ends[cnt[0]] = end;
-                        vals[cnt[0]++] = val;
+                    if (cnt[0] < lexEnds.length) {
+                        lexEnds[cnt[0]] = end;
+                        lexVals[cnt[0]++] = val;
                     }
                 });
+                int[] ends = java.util.Arrays.copyOf(lexEnds, cnt[0]);
+                String[] vals = java.util.Arrays.copyOf(lexVals, cnt[0]);
                 for (int k = cnt[0] - 1; k >= 0; k--) { // longest first
                     elStart[ei] = pos;
                     elEnd[ei] = ends[k];
@@ -349,7 +370,10 @@ public final class Grammar {
                     }
                 }
             } else if (e instanceof Element.TokenRegex x) {
-                Matcher mt = x.pattern().matcher(t.text());
+                if (!x.mayMatch(t)) {
+                    return;
+                }
+                Matcher mt = matcher(x.pattern(), t.text());
                 if (mt.matches()) {
                     int c2 = push(caps, x.alias(), t.text());
                     for (String g : x.groups()) {
@@ -382,7 +406,7 @@ public final class Grammar {
                 List<Match> here = chart[pos];
                 return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()) && m.accepts(c.frame()));
             } else if (e instanceof Element.TokenRegex x) {
-                return x.pattern().matcher(t.text()).matches();
+                return x.mayMatch(t) && matcher(x.pattern(), t.text()).matches();
             }
             return false;
         }

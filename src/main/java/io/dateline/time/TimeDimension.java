@@ -128,9 +128,8 @@ public final class TimeDimension implements Dimension {
     private Tense tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
         Sentences ss = ctx.sentences();
-        int sent = ss.sentenceOf(toks.get(m.start()).start());
-        int sStart = ss.start(sent);
-        int sEnd = ss.end(sent, ctx.text().length());
+        int sStart = ss.startOf(toks.get(m.start()).start());
+        int sEnd = ss.endOf(toks.get(m.end() - 1).start());
         int from = m.start();
         while (from > 0 && toks.get(from - 1).start() >= sStart) {
             from--;
