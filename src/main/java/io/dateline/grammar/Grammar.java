@@ -72,7 +72,7 @@ public final class Grammar {
         int[] seen = new int[rules.size()];
         int stamp = 0;
         List<Match> all = new ArrayList<>();
-        List<Rule> candidates = new ArrayList<>();
+        Rule[] candidates = new Rule[rules.size()];
         Attempt attempt = new Attempt(tokens, chart, maxItems);
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
@@ -80,23 +80,24 @@ public final class Grammar {
             ids[i] = id == null ? -1 : id;
         }
         for (Stage st : stages) {
+            boolean kindRules = !st.byKind.isEmpty();
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
                 List<Match> here = chart[i];
                 Rule[] byWord = ids[i] < 0 ? null : st.wordRules[ids[i]];
                 boolean digitStart = t.isDigitStart();
                 List<Rule> regexRules = digitStart ? st.digitRegex : st.otherRegex;
-                List<Element.TokenRegex> regexFirst = digitStart ? st.digitRegexFirst : st.otherRegexFirst;
-                if (byWord == null && regexRules.isEmpty() && (here == null || st.byKind.isEmpty())) {
+                if (byWord == null && regexRules.isEmpty() && (here == null || !kindRules)) {
                     continue;
                 }
-                candidates.clear();
+                List<Element.TokenRegex> regexFirst = digitStart ? st.digitRegexFirst : st.otherRegexFirst;
+                int count = 0;
                 stamp++;
                 if (byWord != null) {
                     for (Rule r : byWord) {
                         if (seen[r.order()] != stamp) {
                             seen[r.order()] = stamp;
-                            candidates.add(r);
+                            candidates[count++] = r;
                         }
                     }
                 }
@@ -104,21 +105,26 @@ public final class Grammar {
                     Rule r = regexRules.get(k);
                     if (seen[r.order()] != stamp && regexFirst.get(k).mayMatch(t)) {
                         seen[r.order()] = stamp;
-                        candidates.add(r);
+                        candidates[count++] = r;
                     }
                 }
-                if (here != null && !st.byKind.isEmpty()) {
+                if (here != null && kindRules) {
                     for (int k = 0; k < here.size(); k++) {
-                        addAll(candidates, st.byKind.get(here.get(k).kind()), seen, stamp);
+                        List<Rule> rs = st.byKind.get(here.get(k).kind());
+                        if (rs != null) {
+                            for (int q = 0; q < rs.size(); q++) {
+                                Rule r = rs.get(q);
+                                if (seen[r.order()] != stamp) {
+                                    seen[r.order()] = stamp;
+                                    candidates[count++] = r;
+                                }
+                            }
+                        }
                     }
-                }
-                if (candidates.isEmpty()) {
-                    continue;
                 }
                 // rules of one stage never see each other's matches, so their order here is free
-                for (int c = 0; c < candidates.size(); c++) {
-                    Rule r = candidates.get(c);
-                    Match m = attempt.run(r, i);
+                for (int c = 0; c < count; c++) {
+                    Match m = attempt.run(candidates[c], i);
                     if (m != null) {
                         if (chart[i] == null) {
                             chart[i] = new ArrayList<>(2);
@@ -130,18 +136,6 @@ public final class Grammar {
             }
         }
         return all;
-    }
-
-    private static void addAll(List<Rule> out, List<Rule> rs, int[] seen, int stamp) {
-        if (rs == null) {
-            return;
-        }
-        for (Rule r : rs) {
-            if (seen[r.order()] != stamp) {
-                seen[r.order()] = stamp;
-                out.add(r);
-            }
-        }
     }
 
     /**
