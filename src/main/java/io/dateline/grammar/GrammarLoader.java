@@ -355,29 +355,65 @@ public final class GrammarLoader {
      * at tokens that do (a trigger prefilter). Conservative: any doubt means no.
      */
     static boolean digitFirst(String re) {
-        String r = re;
-        if (r.startsWith("(")) {
-            int depth = 0;
-            int close = -1;
-            for (int k = 0; k < r.length(); k++) {
-                char ch = r.charAt(k);
-                if (ch == '\\') {
-                    k++;
-                } else if (ch == '(') {
-                    depth++;
-                } else if (ch == ')' && --depth == 0) {
-                    close = k;
-                    break;
-                } else if (ch == '|' && depth == 1) {
-                    return false; // alternatives inside the first group
-                }
+        if (topLevelBar(re)) {
+            return false;
+        }
+        return startsWithDigit(re);
+    }
+
+    /** Whether every string the regex matches starts with a digit (conservative). */
+    private static boolean startsWithDigit(String r) {
+        if (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]") || r.startsWith("[0-9")) {
+            return true;
+        }
+        if (!r.startsWith("(") || r.startsWith("(?=") || r.startsWith("(?!") || r.startsWith("(?<=") || r.startsWith("(?<!")) {
+            return false;
+        }
+        // a group first: every alternative in it must start with a digit, and the group must not be optional
+        int depth = 0;
+        int close = -1;
+        for (int k = 0; k < r.length(); k++) {
+            char ch = r.charAt(k);
+            if (ch == '\\') {
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                close = k;
+                break;
             }
-            if (close < 0 || (close + 1 < r.length() && (r.charAt(close + 1) == '?' || r.charAt(close + 1) == '*'))) {
+        }
+        if (close < 0 || (close + 1 < r.length() && "?*{".indexOf(r.charAt(close + 1)) >= 0)) {
+            return false;
+        }
+        String body = r.substring(1, close).replaceFirst("^(\\?<\\w+>|\\?:)", "");
+        for (String alt : splitTopLevel(body)) {
+            if (!startsWithDigit(alt)) {
                 return false;
             }
-            r = r.replaceFirst("^\\((\\?<\\w+>|\\?:)?", "");
         }
-        return (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]")) && !re.contains(")|") && !topLevelBar(re);
+        return true;
+    }
+
+    private static List<String> splitTopLevel(String re) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            if (ch == '\\') {
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                out.add(re.substring(from, k));
+                from = k + 1;
+            }
+        }
+        out.add(re.substring(from));
+        return out;
     }
 
     /**

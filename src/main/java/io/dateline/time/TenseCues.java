@@ -18,6 +18,9 @@ public final class TenseCues {
     /** "-ed" words are weaker evidence: they count only close by. */
     static final int MAX_WEAK_DISTANCE = 6;
 
+    /** Words after which a past form is a participle ("be paid", "been held"). */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("be", "being", "to", "will", "would", "shall");
+
     private final Lexicon past;
     private final Lexicon future;
     private final Lexicon present;
@@ -46,16 +49,25 @@ public final class TenseCues {
                 continue;
             }
             Tense t = cue(w);
+            if (t == Tense.PAST && i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) {
+                continue; // "will be paid", "to be held": a participle, not a past tense
+            }
             if (t != Tense.UNKNOWN) {
                 if (dist < bestDist) {
                     best = t;
                     bestDist = dist;
                 }
-            } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed") && tokens.get(i).text().charAt(0) == w.charAt(0)
+            } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
+                    && !(i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
                     && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
                 weak = Tense.PAST;
                 weakDist = dist;
             }
+        }
+        // an "-ed" word right next to the mention outweighs an auxiliary further off
+        // ("issued July 1, which will receive"): it counts as one token farther than it is
+        if (weak != Tense.UNKNOWN && weakDist + 1 < bestDist) {
+            return weak;
         }
         return best != Tense.UNKNOWN ? best : weak;
     }

@@ -41,6 +41,9 @@ public final class TimeResolver {
         }
     }
 
+    /** How far ahead of the anchor a date in a past-tense sentence may lie and still be this year's. */
+    static final int DEADLINE_DAYS = 45;
+
     private TimeResolver() {
     }
 
@@ -284,7 +287,9 @@ public final class TimeResolver {
             LocalDate q = c.storyQuarter();
             String unit = f.get("unit", "");
             int years;
-            if (unit.equals("quarter") && "this".equals(f.get("rel"))) {
+            if (f.has("year") && !f.has("quarter")) {
+                years = q.getYear() - f.integer("year");
+            } else if (unit.equals("quarter") && "this".equals(f.get("rel"))) {
                 years = 0;
             } else if (unit.equals("year") && ("last".equals(f.get("rel")) || ("before".equals(f.get("dir")) && "1".equals(f.get("amount"))))) {
                 years = 1;
@@ -686,16 +691,24 @@ public final class TimeResolver {
             Policy p = c.policy();
             int chosen;
             String why;
-            if (p == Policy.FUTURE || (p == Policy.NEWS && t == Tense.FUTURE)) {
+            if ("since".equals(f.get("signal"))) {
+                chosen = !span.apply(y)[0].isAfter(anchor) ? y : y - 1;
+                why = "since: the latest on or before the anchor";
+            } else if (p == Policy.FUTURE || (p == Policy.NEWS && t == Tense.FUTURE)) {
                 chosen = span.apply(y)[1].isAfter(anchor) ? y : y + 1;
                 why = "first on or after the anchor";
             } else if (p == Policy.NEWS && t == Tense.PAST) {
                 // back a year only when the month lies after the anchor's month (TimeML guidelines)
+                // back a year only when the month lies after the anchor's (TimeML guidelines) and is
+                // not close ahead: a past-tense sentence naming a date a few weeks on speaks of a
+                // deadline ("was extended to Nov. 16")
                 LocalDate s0 = span.apply(y)[0];
                 boolean laterMonth = s0.getYear() > anchor.getYear()
                         || (s0.getYear() == anchor.getYear() && s0.getMonthValue() > anchor.getMonthValue());
-                chosen = laterMonth ? y - 1 : y;
-                why = "past: back a year only if its month is after the anchor's";
+                boolean closeAhead = s0.toEpochDay() - anchor.toEpochDay() <= DEADLINE_DAYS;
+                chosen = laterMonth && !closeAhead ? y - 1 : y;
+                why = "past: back a year only if its month is after the anchor's and more than "
+                        + DEADLINE_DAYS + " days ahead";
             } else {
                 chosen = y;
                 long bestDist = Long.MAX_VALUE;

@@ -41,6 +41,8 @@ class GrammarLoaderTest {
         assertFalse(GrammarLoader.requiresDigit("(\\d+|one)-week"));
         assertTrue(GrammarLoader.digitFirst("(?<h>\\d{1,2}):(?<m>\\d\\d)"));
         assertFalse(GrammarLoader.digitFirst("(?<a>\\d+|one)-day"));
+        assertTrue(GrammarLoader.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
+        assertFalse(GrammarLoader.digitFirst("(?<v>\\d+)?x"));
     }
 
     @Test
