@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One item of a rule's pattern. */
-sealed interface Element {
+sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef, Element.MentionRef, Element.TokenRegex {
 
     /** May be skipped ({@code x?}). */
     boolean optional();
@@ -15,6 +15,27 @@ sealed interface Element {
 
     /** Capture name, or null. */
     String alias();
+
+    /**
+     * Zero-width, first items only: the token just before the match must ({@code <=x}) or must
+     * not ({@code <!x}) match {@code x}.
+     */
+    record Behind(Element inner, boolean must) implements Element {
+        @Override
+        public boolean optional() {
+            return false;
+        }
+
+        @Override
+        public boolean negated() {
+            return true; // consumes nothing and never triggers a rule
+        }
+
+        @Override
+        public String alias() {
+            return null;
+        }
+    }
 
     /** Literal words: {@code on}, {@code a|an}, {@code "May"} (quoted: case-sensitive). */
     record Literal(Set<String> words, boolean caseSensitive, boolean optional, boolean negated,

@@ -212,7 +212,7 @@ public final class Grammar {
         void index(Rule r) {
             for (Element e : r.elements()) {
                 if (e.negated()) {
-                    continue;
+                    continue; // zero-width items (negations, look-behinds) trigger nothing
                 }
                 if (e instanceof Element.Literal l) {
                     for (String w : l.words()) {
@@ -303,6 +303,14 @@ public final class Grammar {
                 return;
             }
             Element e = els.get(ei);
+            if (e instanceof Element.Behind b) {
+                boolean hit = pos > 0 && matchesHere(b.inner(), pos - 1);
+                if (hit == b.must()) {
+                    elStart[ei] = -1;
+                    step(ei + 1, pos, caps);
+                }
+                return;
+            }
             if (e.negated()) {
                 if (!matchesHere(e, pos)) {
                     elStart[ei] = -1;

@@ -275,6 +275,11 @@ public final class GrammarLoader {
             coreFrom = 0;
             coreTo = elements.size();
         }
+        for (int k = 0; k < elements.size(); k++) {
+            if (elements.get(k) instanceof Element.Behind && k > 0 && !(elements.get(k - 1) instanceof Element.Behind)) {
+                throw new GrammarException(file, matchLine, "look-behind items (<!x, <=x) must come first");
+            }
+        }
         if (elements.stream().allMatch(e -> e.optional() || e.negated())) {
             throw new GrammarException(file, matchLine, "the pattern must have an item that is neither optional nor negated");
         }
@@ -542,6 +547,13 @@ public final class GrammarLoader {
     }
 
     private List<Element> parseElement(String file, int line, String spec) {
+        if ((spec.startsWith("<!") || spec.startsWith("<=")) && spec.length() > 2) {
+            List<Element> inner = parseElement(file, line, spec.substring(2));
+            if (inner.size() != 1 || inner.get(0).optional() || inner.get(0).negated() || inner.get(0) instanceof Element.MentionRef) {
+                throw new GrammarException(file, line, "'" + spec + "': a look-behind takes one word, lexicon or /regex/");
+            }
+            return List.of(new Element.Behind(inner.get(0), spec.startsWith("<=")));
+        }
         boolean negated = false;
         boolean optional = false;
         String s = spec;
