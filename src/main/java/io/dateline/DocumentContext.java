@@ -23,6 +23,7 @@ public final class DocumentContext {
     private Sentences sentences;
     private LocalDate event;
     private LocalDate storyQuarter;
+    private LocalDate lastPoint;
     final List<String> warnings = new ArrayList<>();
 
     DocumentContext(String text, List<Token> tokens, Anchor anchor, Policy policy) {
@@ -91,6 +92,15 @@ public final class DocumentContext {
 
     public void setEvent(LocalDate day) {
         this.event = day;
+    }
+
+    /** The first day of the last date (of any size) resolved so far, or null. */
+    public LocalDate lastPoint() {
+        return lastPoint;
+    }
+
+    public void setLastPoint(LocalDate d) {
+        this.lastPoint = d;
     }
 
     /** The first day of the last quarter mentioned so far, or null. */

@@ -30,6 +30,7 @@ public final class TimeDimension implements Dimension {
         m.put("amount", grammar.lexicon("tnum"));
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
         m.put("half", grammar.lexicon("ordinal.half"));
+        m.put("season", grammar.lexicon("season"));
         this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -80,8 +81,11 @@ public final class TimeDimension implements Dimension {
         Tense t = tenseOf(m, ctx);
         TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
                 ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter());
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter(), ctx.lastPoint());
         TimeValue v = TimeResolver.resolve(f, rc);
+        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
+            ctx.setLastPoint(LocalDate.parse(v.start().substring(0, 10)));
+        }
         if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
             ctx.setStoryQuarter(LocalDate.parse(v.start()));
         }
@@ -115,12 +119,10 @@ public final class TimeDimension implements Dimension {
                 }
                 continue;
             }
-            String lower = a.toLowerCase(java.util.Locale.ROOT);
-            String v = e.getValue().lookup(lower);
-            if (v == null && e.getKey().equals("unit") ) {
-                continue;
+            String v = e.getValue().lookup(a.toLowerCase(java.util.Locale.ROOT));
+            if (v != null) {
+                out = out.with(e.getKey(), v); // a word the lexicon knows; anything else stays as written
             }
-            out = out.with(e.getKey(), v);
         }
         return out;
     }

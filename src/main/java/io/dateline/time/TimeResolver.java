@@ -33,11 +33,14 @@ public final class TimeResolver {
      * @param event  the day of the last resolved time earlier in the text, or null
      * @param storyQuarter the first day of the last quarter mentioned earlier in the text, or null
      *               (frames with {@code story=1} resolve against it: "a year ago" in an earnings story)
+     * @param lastPoint the first day of the last date of any size mentioned earlier ({@code base=last}:
+     *               "that year" after "in 2019"), or null
      */
-    public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event, LocalDate storyQuarter) {
+    public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event, LocalDate storyQuarter,
+                          LocalDate lastPoint) {
 
         public Context(Anchor anchor, Policy policy, Tense tense, LocalDate event) {
-            this(anchor, policy, tense, event, null);
+            this(anchor, policy, tense, event, null, null);
         }
     }
 
@@ -357,8 +360,9 @@ public final class TimeResolver {
         private boolean relativePeriod() {
             String unit = f.get("unit");
             String rel = f.get("rel");
-            boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
-            LocalDate base = fromEvent ? c.event() : anchor;
+            boolean fromLast = "last".equals(f.get("base")) && c.lastPoint() != null;
+            boolean fromEvent = fromLast || ("event".equals(f.get("base")) && c.event() != null);
+            LocalDate base = fromLast ? c.lastPoint() : fromEvent ? c.event() : anchor;
             int shift0 = switch (rel) {
                 case "last", "prev", "past" -> -1;
                 case "next", "following", "coming" -> 1;
