@@ -33,6 +33,7 @@ public final class QuantityDimension implements Dimension {
     private final Lexicon unitGlued;
     private final Lexicon modifiers;
     private final Lexicon temperatureCues;
+    private final Lexicon peoples;
 
     public QuantityDimension(Grammar grammar) {
         this.singular = new Singular(grammar.lexicon("noun.singular"));
@@ -40,6 +41,7 @@ public final class QuantityDimension implements Dimension {
         this.unitGlued = grammar.lexicon("unit.glued");
         this.modifiers = grammar.lexicon("qmod");
         this.temperatureCues = grammar.lexicon("temperature.cue");
+        this.peoples = grammar.lexicon("people.noun");
     }
 
     @Override
@@ -93,6 +95,7 @@ public final class QuantityDimension implements Dimension {
         String qualifier;
         boolean poundWord;
         boolean gluedTemperature;
+        boolean skipFirst;
         final List<String> warnings = new ArrayList<>();
         final List<String> steps = new ArrayList<>();
 
@@ -216,6 +219,12 @@ public final class QuantityDimension implements Dimension {
         if (f.has("inches")) { // "6 feet 2 inches": the inches in feet
             v = v.add(UnitCatalog.convert(Numerals.value(f.asMap().get("inches")), UnitCatalog.get("in"), UnitCatalog.get("ft")));
         }
+        if ("-".equals(f.get("sign")) || "minus".equals(f.get("sign"))) {
+            boolean spaced = f.get("sign").equals("-") && ctx.tokens().get(am.start() + 1).spaceBefore();
+            if (!spaced) {
+                v = v.negate(); // "-5C"
+            }
+        }
         Fig fig = Fig.exact(v);
         fig.approx = approx;
         fig.gluedTemperature = u != null && !f.has("n") && u.length() == 1 && "cCfF".contains(u);
@@ -223,14 +232,15 @@ public final class QuantityDimension implements Dimension {
             // "A$5m" is Australian dollars; "A $5m" (spaced) is "a" and US-style dollars
             int dollar = am.start() + 1;
             boolean glued = !ctx.tokens().get(dollar).spaceBefore();
-            String code = switch (f.get("letter")) {
+            String code = switch (f.get("letter").toUpperCase(Locale.ROOT)) {
                 case "A" -> "AUD";
                 case "S" -> "SGD";
                 case "NZ" -> "NZD";
                 case "HK" -> "HKD";
                 default -> "CAD";
             };
-            fig.cur = glued ? Currencies.resolve(code) : Currencies.resolve("$");
+            fig.cur = Currencies.resolve(glued ? code : "$");
+            fig.skipFirst = !glued;
         } else if (u != null) {
             String key = unitKey(u);
             if (key == null) {
@@ -420,9 +430,9 @@ public final class QuantityDimension implements Dimension {
         List<Token> toks = ctx.tokens();
         int s = toks.get(m.coreStart()).start();
         int e = toks.get(m.coreEnd() - 1).end();
-        if (toks.get(m.coreStart()).text().equals("-") && m.coreStart() + 1 < toks.size()
+        if (fig.skipFirst || toks.get(m.coreStart()).text().equals("-") && m.coreStart() + 1 < toks.size()
                 && toks.get(m.coreStart() + 1).spaceBefore()) {
-            s = toks.get(m.coreStart() + 1).start();
+            s = toks.get(m.coreStart() + 1).start(); // "a $2.75 rise", "figures - 30": not part of the figure
         }
         String counted = null;
         String head = m.frame().get("head");
@@ -444,7 +454,9 @@ public final class QuantityDimension implements Dimension {
             }
             boolean capital = Character.isUpperCase(word.charAt(0));
             String sing = singular.of(word);
-            if (capital && (modifiers == null || modifiers.lookup(sing.toLowerCase(Locale.ROOT)) == null)) {
+            String key = sing.toLowerCase(Locale.ROOT);
+            boolean people = modifiers != null && modifiers.lookup(key) != null || peoples != null && peoples.lookup(key) != null;
+            if (capital && !people) {
                 // "10 Downing Street": a capitalised word is counted only if it names a people
                 e = toks.get(amount.coreEnd() - 1).end();
                 fig.steps.add("'" + word + "' is capitalised: not a counted noun");
