@@ -22,7 +22,7 @@ class QuantityRulesTest {
 
     static final Path ROOT = Path.of(System.getProperty("dateline.root", ".")).toAbsolutePath();
 
-    static final Set<String> FIGURE_BLOCKS = Set.of("block.maker_model", "block.phone.area",
+    static final Set<String> FIGURE_BLOCKS = Set.of("block.label_number.noun", "block.maker_model", "block.phone.area",
             "block.phone.international", "block.score.hyphen", "block.score.verb");
 
     @Test
