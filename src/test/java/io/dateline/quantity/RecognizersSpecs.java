@@ -67,14 +67,39 @@ public final class RecognizersSpecs {
 
     // ---------------------------------------------------------------- what is left out, and why
 
-    private static final Pattern FRACTION_WORD = Pattern.compile(
-            "(?i)\\b([a-z]+(?:[ -][a-z]+)*?)[ -]((?:hundred|thousand|million|billion|trillion)ths?|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?|"
-                    + "(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieths?|(?:thir|four|fif|six|seven|eigh|nine)teenths?|sixths?|sevenths?|ninths?|elevenths?|twelfths?)\\b");
-    private static final Pattern SPELLED_FRACTION = Pattern.compile(
-            "(?i)\\b(?!and\\b|a\\b|an\\b|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b)([a-z]+(?:[ -][a-z]+)*)[ -](thirds|fifths|eighths|tenths|quarters|fourths)\\b");
+    /** Denominators news never spells out: sixths, ninths, twentieths, hundredths, twenty-firsts ... */
+    private static final Pattern RARE_DENOMINATOR = Pattern.compile(
+            "(?i)\\b(sixths?|sevenths?|ninths?|elevenths?|twelfths?|[a-z]+teenths?|[a-z]+ieths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?)\\b"
+                    + "|\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[ -](firsts?|seconds?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?)\\b");
+    private static final Pattern COMMON_DENOMINATOR = Pattern.compile(
+            "(?i)([a-z-]+) +([a-z-]+)[ -](thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\\b|^([a-z-]+)[ -](thirds?|quarters?|fourths?|fifths?|eighths?|tenths?)\\b");
+    private static final Set<String> SIMPLE_NUMERATORS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?i)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+-[a-z]+|hundred|thousand|million|billion|trillion)");
 
-    private static final Pattern COMPOUND_FRACTION = Pattern.compile(
-            "(?i)\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|one one)[ -](firsts?|seconds?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?)\\b|\\bhundred and (first|second|third|fourth|fifth)\\b");
+    /**
+     * A fraction news would not spell: a rare denominator, or a numerator that is not one small
+     * word ("twenty-three fifths", "one million two thousand two hundred three fifths"). "Three
+     * quarters", "a fifth" and "one hundred and three quarters" stay in.
+     */
+    private static boolean unusualFraction(String text) {
+        if (RARE_DENOMINATOR.matcher(text).find()) {
+            return true;
+        }
+        Matcher m = COMMON_DENOMINATOR.matcher(text);
+        while (m.find()) {
+            String before = m.group(1);
+            String numerator = m.group(2) != null ? m.group(2) : m.group(4);
+            if (!SIMPLE_NUMERATORS.contains(numerator.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (before != null && NUMBER_WORD.matcher(before).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean adjacentByComma(Case c) {
         List<Result> rs = c.results();
@@ -108,9 +133,8 @@ public final class RecognizersSpecs {
                     c -> c.input().matches("(?is).*\\b(nought|naught|equals|plus)\\b.*")),
             new Skip("fractions as 'x over y', 'x out of y', 'x in y': not a figure in news text",
                     c -> c.anyText(Pattern.compile("(?i)\\w (over|out of|in) \\w"))),
-            new Skip("fractions with a denominator news never spells (twenty-firsts, trillionths, ninths) or a spelled compound numerator (twenty-three fifths)",
-                    c -> c.anyText(FRACTION_WORD) || c.anyText(COMPOUND_FRACTION) || c.anyText(SPELLED_FRACTION) || c.anyText(Pattern.compile("(?i)\\b(a|one|two|three) (hundredths?|thousandths?|millionths?|trillionths?)\\b"))
-                            || c.input().matches("(?i).*\\b(\\w+ )?\\w+ (fifths|thirds)\\b.*") && c.results().stream().anyMatch(r -> r.text().matches("(?i).*\\b(twenty|hundred|thousand|million)\\b.*\\b(fifths|thirds)")) ),
+            new Skip("fractions news would not spell: rare denominators (ninths, twenty-firsts, trillionths) or a compound numerator (twenty-three fifths)",
+                    c -> c.results().stream().anyMatch(r -> unusualFraction(r.text()))),
             new Skip("digits grouped by spaces (1 234 567), decimal commas (1,3) or Indian grouping mistaken for lists: European notation, not English news",
                     c -> c.anyText(Pattern.compile("\\d[ \\u202f]\\d{3}\\b|\\d,\\d{1,2}(?!\\d)|\\d\\.\\d{3},\\d"))),
             new Skip("dotted numbers (192.168.1.2) and codes (SCP-173): names, not figures (Dateline blocks model names)",
