@@ -1,11 +1,18 @@
 package io.dateline.quantity;
 
 import io.dateline.grammar.Frame;
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Match;
+import io.dateline.text.TextNormalizer;
+import io.dateline.text.Token;
+import io.dateline.text.Tokenizer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates the numeral trees the rules of {@code 40-numerals.rules} build. A numeral frame has
@@ -51,6 +58,24 @@ public final class Numerals {
             Map.entry("crores", new BigDecimal("10000000")));
 
     private Numerals() {
+    }
+
+    /**
+     * Reads a whole string as one numeral with the numeral rules of {@code grammar} (the
+     * built-in one: {@code Dateline.builder().build().grammar()}): "sixty six" is 66, "two
+     * dozen" 24, "1.2 million" 1200000. Empty when the string is not exactly one numeral.
+     */
+    public static Optional<BigDecimal> parse(Grammar grammar, String text) {
+        List<Token> tokens = Tokenizer.tokenize(TextNormalizer.fold(text));
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Match m : grammar.scan(tokens)) {
+            if (m.kind().equals("_num") && m.start() == 0 && m.end() == tokens.size()) {
+                return Optional.of(value(m.frame()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a numeral frame (or of a literal). */

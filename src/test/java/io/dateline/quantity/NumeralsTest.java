@@ -4,12 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dateline.Dateline;
 import io.dateline.grammar.Frame;
+import io.dateline.grammar.Grammar;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NumeralsTest {
+
+    private static final Grammar G = Dateline.builder().build().grammar();
+
+    private static String parse(String s) {
+        return Numerals.parse(G, s).map(v -> Numerals.tidyExact(v).toPlainString()).orElse("none");
+    }
+
+    @Test
+    void theNumeralsOfNewsText() {
+        String[][] cases = {{"66", "66"}, {"2,500", "2500"}, {"14,000", "14000"}, {"1.2", "1.2"}, {"-3", "-3"},
+            {"2 1/2", "2.5"}, {"half", "0.5"}, {"a third", "0.333333"}, {"eight", "8"}, {"sixty-six", "66"},
+            {"sixty six", "66"}, {"one hundred fifty-one", "151"}, {"fourteen thousand", "14000"}, {"a hundred", "100"},
+            {"1.2 million", "1200000"}, {"2.5bn", "2500000000"}, {"a dozen", "12"}, {"two dozen", "24"},
+            {"a couple of", "2"}, {"three hundred and six", "306"}, {"two thousand five hundred", "2500"},
+            {"one million two hundred thousand", "1200000"}, {"half a million", "500000"}, {"13 lakh", "1300000"},
+            {"12,34,567", "1234567"}, {"two and a half", "2.5"}, {"minus five", "-5"}, {"attacks", "none"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], parse(c[0]), c[0]);
+        }
+    }
 
     @Test
     void literals() {
