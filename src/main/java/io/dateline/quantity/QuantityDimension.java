@@ -8,6 +8,8 @@ import io.dateline.grammar.Grammar;
 import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.text.Token;
+import io.dateline.time.TimeDimension;
+import io.dateline.time.TimeMention;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class QuantityDimension implements Dimension {
     private final Lexicon modifiers;
     private final Lexicon temperatureCues;
     private final Lexicon peoples;
+    private final Lexicon curNames;
+    private final TimeDimension time;
 
     public QuantityDimension(Grammar grammar) {
         this.singular = new Singular(grammar.lexicon("noun.singular"));
@@ -42,6 +46,8 @@ public final class QuantityDimension implements Dimension {
         this.modifiers = grammar.lexicon("qmod");
         this.temperatureCues = grammar.lexicon("temperature.cue");
         this.peoples = grammar.lexicon("people.noun");
+        this.curNames = grammar.lexicon("cur.name");
+        this.time = new TimeDimension(grammar);
     }
 
     @Override
@@ -52,6 +58,21 @@ public final class QuantityDimension implements Dimension {
     @Override
     public void resolve(Match m, DocumentContext ctx, List<Mention> out) {
         String shape = m.frame().get("shape", "count");
+        if (shape.equals("dated")) {
+            // "the Oct. 7 Hamas attack": the date the rule kept from a count is the time dimension's
+            List<Mention> dates = new ArrayList<>();
+            for (Match c : m.children()) {
+                if (time.handles(c.kind())) {
+                    time.resolve(c, ctx, dates);
+                }
+            }
+            for (Mention d : dates) {
+                // the same time mention, with the rule that kept it in its trail (--explain)
+                out.add(d instanceof TimeMention t ? new TimeMention(t.start(), t.end(), t.text(), t.timexStart(),
+                        t.timexEnd(), t.timexText(), t.signal(), t.value(), m.ruleTrail(), t.rangeRole()) : d);
+            }
+            return;
+        }
         QuantityMention q = switch (shape) {
             case "ordinal" -> ordinal(m, ctx);
             case "pair" -> pair(m, ctx);
@@ -250,7 +271,7 @@ public final class QuantityDimension implements Dimension {
             Token last = ctx.tokens().get(am.end() - 1);
             fig.poundWord = key.equals("lb") && (last.lower().equals("pounds") || last.lower().equals("pound"));
         } else if (f.has("c")) {
-            fig.cur = Currencies.resolve(f.get("c"));
+            fig.cur = currency(f.get("c"));
             if (fig.cur == null) {
                 return null;
             }
@@ -258,6 +279,18 @@ public final class QuantityDimension implements Dimension {
         fig.steps.add("'" + text(am, ctx) + "' = " + Numerals.tidyExact(v).toPlainString() + " "
                 + (fig.cur != null ? fig.cur.symbol() : fig.unitKey));
         return fig;
+    }
+
+    /** A currency from a grammar key ("USD", "$"), a glued code ("usd") or a word ("euro", "yen"). */
+    private Currencies.Resolved currency(String c) {
+        Currencies.Resolved r = Currencies.resolve(c);
+        if (r == null && c.length() == 3) {
+            r = Currencies.resolve(c.toUpperCase(Locale.ROOT));
+        }
+        if (r == null && curNames != null) {
+            r = Currencies.resolve(curNames.lookup(c.toLowerCase(Locale.ROOT)));
+        }
+        return r;
     }
 
     /** A unit key from the grammar: a key already, or a glued suffix ("km", "lbs", "c"). */
