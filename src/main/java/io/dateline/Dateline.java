@@ -38,7 +38,7 @@ public final class Dateline {
     private Dateline(Builder b) {
         GrammarLoader loader = new GrammarLoader();
         if (b.builtIn) {
-            loader.addClasspath(BUILT_IN_INDEX);
+            loader.addClasspath(BUILT_IN_INDEX, b.only);
         }
         for (Path p : b.grammarDirs) {
             loader.addDirectory(p);

@@ -22,6 +22,7 @@ public final class DocumentContext {
     private final int[] cpIndex; // UTF-16 index -> code-point index, null when they are the same
     private Sentences sentences;
     private LocalDate event;
+    private LocalDate storyQuarter;
     final List<String> warnings = new ArrayList<>();
 
     DocumentContext(String text, List<Token> tokens, Anchor anchor, Policy policy) {
@@ -90,6 +91,15 @@ public final class DocumentContext {
 
     public void setEvent(LocalDate day) {
         this.event = day;
+    }
+
+    /** The first day of the last quarter mentioned so far, or null. */
+    public LocalDate storyQuarter() {
+        return storyQuarter;
+    }
+
+    public void setStoryQuarter(LocalDate q) {
+        this.storyQuarter = q;
     }
 
     public void warn(String w) {

@@ -1,2 +1,21 @@
 package io.dateline.cli;
-public final class Main { public static void main(String[] a) { System.out.println("ok"); } }
+
+import picocli.CommandLine;
+
+/** {@code java -jar dateline.jar ...} */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new DatelineCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+    }
+}

@@ -29,9 +29,25 @@ sealed interface Element {
             implements Element {
     }
 
-    /** A mention an earlier rule produced: {@code <date>}, {@code <date|time@t>}. */
-    record MentionRef(Set<String> categories, boolean optional, boolean negated, String alias)
-            implements Element {
+    /**
+     * A mention an earlier rule produced: {@code <date>}, {@code <date|time@t>}; {@code <date:day|weekday@d>}
+     * also wants one of the fields (a date at day level).
+     */
+    record MentionRef(Set<String> categories, Set<String> requireAny, boolean optional, boolean negated,
+                      String alias) implements Element {
+
+        /** Whether a mention's frame has one of the required fields (any frame, when none are required). */
+        boolean accepts(Frame f) {
+            if (requireAny.isEmpty()) {
+                return true;
+            }
+            for (String k : requireAny) {
+                if (f.has(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -39,7 +55,15 @@ sealed interface Element {
      * Named groups are captured under their names. Bounded by the token's length, so it cannot
      * make the scan super-linear.
      */
-    record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, boolean optional,
-                      boolean negated, String alias) implements Element {
+    record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
+                      boolean requiresDigit, boolean optional, boolean negated, String alias) implements Element {
+
+        /** A cheap necessary condition: false means the regex cannot match this token. */
+        boolean mayMatch(io.dateline.text.Token t) {
+            if (requiresDigit && !t.hasDigit()) {
+                return false;
+            }
+            return requiredLiteral == null || t.lower().contains(requiredLiteral);
+        }
     }
 }

@@ -26,6 +26,9 @@ public final class Grammar {
     private final Map<String, Lexicon> lexicons;
     private final List<Rule> rules;
     private final Stage[] stages;
+    /** Every word some rule can start with, numbered: one lookup per token serves every stage. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final int maxItems;
 
     Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
         this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
@@ -38,6 +41,15 @@ public final class Grammar {
         for (Rule r : rules) {
             stages[r.stage()].index(r);
         }
+        for (Stage st : stages) {
+            for (String w : st.byWord.keySet()) {
+                wordIds.putIfAbsent(w, wordIds.size());
+            }
+        }
+        for (Stage st : stages) {
+            st.freeze(wordIds);
+        }
+        this.maxItems = rules.stream().mapToInt(r -> r.elements().size()).max().orElse(1);
     }
 
     public List<Rule> rules() {
@@ -60,28 +72,59 @@ public final class Grammar {
         int[] seen = new int[rules.size()];
         int stamp = 0;
         List<Match> all = new ArrayList<>();
-        List<Rule> candidates = new ArrayList<>();
+        Rule[] candidates = new Rule[rules.size()];
+        Attempt attempt = new Attempt(tokens, chart, maxItems);
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer id = wordIds.get(tokens.get(i).lower());
+            ids[i] = id == null ? -1 : id;
+        }
         for (Stage st : stages) {
+            boolean kindRules = !st.byKind.isEmpty();
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
-                candidates.clear();
-                stamp++;
-                addAll(candidates, st.byWord.get(t.lower()), seen, stamp);
-                addAll(candidates, t.isDigitStart() ? st.digitRegex : st.otherRegex, seen, stamp);
                 List<Match> here = chart[i];
-                if (here != null && !st.byKind.isEmpty()) {
-                    for (int k = 0; k < here.size(); k++) {
-                        addAll(candidates, st.byKind.get(here.get(k).kind()), seen, stamp);
-                    }
-                }
-                if (candidates.isEmpty()) {
+                Rule[] byWord = ids[i] < 0 ? null : st.wordRules[ids[i]];
+                boolean digitStart = t.isDigitStart();
+                List<Rule> regexRules = digitStart ? st.digitRegex : st.otherRegex;
+                if (byWord == null && regexRules.isEmpty() && (here == null || !kindRules)) {
                     continue;
                 }
-                if (candidates.size() > 1) {
-                    candidates.sort(Comparator.comparingInt(Rule::order));
+                List<Element.TokenRegex> regexFirst = digitStart ? st.digitRegexFirst : st.otherRegexFirst;
+                int count = 0;
+                stamp++;
+                if (byWord != null) {
+                    for (Rule r : byWord) {
+                        if (seen[r.order()] != stamp) {
+                            seen[r.order()] = stamp;
+                            candidates[count++] = r;
+                        }
+                    }
                 }
-                for (Rule r : candidates) {
-                    Match m = new Attempt(r, tokens, chart, i).run();
+                for (int k = 0; k < regexRules.size(); k++) {
+                    Rule r = regexRules.get(k);
+                    if (seen[r.order()] != stamp && regexFirst.get(k).mayMatch(t)) {
+                        seen[r.order()] = stamp;
+                        candidates[count++] = r;
+                    }
+                }
+                if (here != null && kindRules) {
+                    for (int k = 0; k < here.size(); k++) {
+                        List<Rule> rs = st.byKind.get(here.get(k).kind());
+                        if (rs != null) {
+                            for (int q = 0; q < rs.size(); q++) {
+                                Rule r = rs.get(q);
+                                if (seen[r.order()] != stamp) {
+                                    seen[r.order()] = stamp;
+                                    candidates[count++] = r;
+                                }
+                            }
+                        }
+                    }
+                }
+                // rules of one stage never see each other's matches, so their order here is free
+                for (int c = 0; c < count; c++) {
+                    Match m = attempt.run(candidates[c], i);
                     if (m != null) {
                         if (chart[i] == null) {
                             chart[i] = new ArrayList<>(2);
@@ -93,18 +136,6 @@ public final class Grammar {
             }
         }
         return all;
-    }
-
-    private static void addAll(List<Rule> out, List<Rule> rs, int[] seen, int stamp) {
-        if (rs == null) {
-            return;
-        }
-        for (Rule r : rs) {
-            if (seen[r.order()] != stamp) {
-                seen[r.order()] = stamp;
-                out.add(r);
-            }
-        }
     }
 
     /**
@@ -163,6 +194,20 @@ public final class Grammar {
         final Map<String, List<Rule>> byKind = new HashMap<>();
         final List<Rule> digitRegex = new ArrayList<>();
         final List<Rule> otherRegex = new ArrayList<>();
+        /** byWord as an array indexed by the grammar's word ids (null where no rule starts). */
+        Rule[][] wordRules;
+        /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
+        final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
+        final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
+
+        void freeze(Map<String, Integer> ids) {
+            digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
+            otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
+            wordRules = new Rule[ids.size()][];
+            for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
+                wordRules[ids.get(e.getKey())] = e.getValue().toArray(Rule[]::new);
+            }
+        }
 
         void index(Rule r) {
             for (Element e : r.elements()) {
@@ -182,9 +227,15 @@ public final class Grammar {
                         byKind.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                     }
                 } else if (e instanceof Element.TokenRegex x) {
-                    (x.digitFirst() ? digitRegex : otherRegex).add(r);
-                    if (!x.digitFirst()) {
+                    if (r.firstRegex() == x) {
+                        (x.digitFirst() ? digitRegex : otherRegex).add(r);
+                        if (!x.digitFirst()) {
+                            digitRegex.add(r);
+                        }
+                    } else {
+                        // a regex after an optional first item: tried everywhere
                         digitRegex.add(r);
+                        otherRegex.add(r);
                     }
                 }
                 if (!e.optional()) {
@@ -194,13 +245,14 @@ public final class Grammar {
         }
     }
 
-    /** One attempt of one rule at one position; depth-first over the pattern's items. */
+    /**
+     * Tries rules at positions; depth-first over a pattern's items. One per scan, reused for
+     * every attempt (the scan is single-threaded), so trying a rule allocates nothing until it
+     * matches.
+     */
     private static final class Attempt {
-        private final Rule rule;
         private final List<Token> tokens;
         private final List<Match>[] chart;
-        private final int start;
-        private final List<Element> els;
         // per item: where it matched ([-1] when skipped) and the mention it consumed
         private final int[] elStart;
         private final int[] elEnd;
@@ -208,22 +260,39 @@ public final class Grammar {
         // capture stack
         private final String[] capName = new String[24];
         private final Object[] capVal = new Object[24];
+        private final int[] lexEnds = new int[4];
+        private final String[] lexVals = new String[4];
+        private final java.util.IdentityHashMap<java.util.regex.Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+        private Rule rule;
+        private List<Element> els;
+        private int start;
         private Match best;
 
-        Attempt(Rule rule, List<Token> tokens, List<Match>[] chart, int start) {
-            this.rule = rule;
+        Attempt(List<Token> tokens, List<Match>[] chart, int maxItems) {
             this.tokens = tokens;
             this.chart = chart;
-            this.start = start;
-            this.els = rule.elements();
-            this.elStart = new int[els.size()];
-            this.elEnd = new int[els.size()];
-            this.elChild = new Match[els.size()];
+            this.elStart = new int[maxItems];
+            this.elEnd = new int[maxItems];
+            this.elChild = new Match[maxItems];
         }
 
-        Match run() {
-            step(0, start, 0);
+        Match run(Rule r, int at) {
+            this.rule = r;
+            this.els = r.elements();
+            this.start = at;
+            this.best = null;
+            step(0, at, 0);
             return best;
+        }
+
+        private Matcher matcher(java.util.regex.Pattern p, String text) {
+            Matcher m = matchers.get(p);
+            if (m == null) {
+                m = p.matcher(text);
+                matchers.put(p, m);
+                return m;
+            }
+            return m.reset(text);
         }
 
         private void step(int ei, int pos, int caps) {
@@ -262,15 +331,16 @@ public final class Grammar {
                     return;
                 }
                 String name = l.alias() != null ? l.alias() : l.lexicon().name();
-                int[] ends = new int[4];
-                String[] vals = new String[4];
+                // the lexicon's forms here, longest last (bounded; copied because step() recurses)
                 int[] cnt = {0};
                 l.lexicon().matchAt(tokens, pos, (end, val) -> {
-                    if (cnt[0] < ends.length) {
-                        ends[cnt[0]] = end;
-                        vals[cnt[0]++] = val;
+                    if (cnt[0] < lexEnds.length) {
+                        lexEnds[cnt[0]] = end;
+                        lexVals[cnt[0]++] = val;
                     }
                 });
+                int[] ends = java.util.Arrays.copyOf(lexEnds, cnt[0]);
+                String[] vals = java.util.Arrays.copyOf(lexVals, cnt[0]);
                 for (int k = cnt[0] - 1; k >= 0; k--) { // longest first
                     elStart[ei] = pos;
                     elEnd[ei] = ends[k];
@@ -286,7 +356,7 @@ public final class Grammar {
                         : m.categories().size() == 1 ? m.categories().iterator().next() : null;
                 for (int k = 0; k < here.size(); k++) {
                     Match c = here.get(k);
-                    if (c.rule().stage() < rule.stage() && m.categories().contains(c.kind())) {
+                    if (c.rule().stage() < rule.stage() && m.categories().contains(c.kind()) && m.accepts(c.frame())) {
                         elStart[ei] = pos;
                         elEnd[ei] = c.end();
                         elChild[ei] = c;
@@ -294,7 +364,10 @@ public final class Grammar {
                     }
                 }
             } else if (e instanceof Element.TokenRegex x) {
-                Matcher mt = x.pattern().matcher(t.text());
+                if (!x.mayMatch(t)) {
+                    return;
+                }
+                Matcher mt = matcher(x.pattern(), t.text());
                 if (mt.matches()) {
                     int c2 = push(caps, x.alias(), t.text());
                     for (String g : x.groups()) {
@@ -325,9 +398,9 @@ public final class Grammar {
                 return hit[0];
             } else if (e instanceof Element.MentionRef m) {
                 List<Match> here = chart[pos];
-                return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()));
+                return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()) && m.accepts(c.frame()));
             } else if (e instanceof Element.TokenRegex x) {
-                return x.pattern().matcher(t.text()).matches();
+                return x.mayMatch(t) && matcher(x.pattern(), t.text()).matches();
             }
             return false;
         }

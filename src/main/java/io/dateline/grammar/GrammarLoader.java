@@ -81,13 +81,26 @@ public final class GrammarLoader {
         return this;
     }
 
-    /** Loads the grammar files listed in {@code index} (one resource path a line) from the classpath. */
+    /** Loads every grammar file listed in {@code index} from the classpath. */
     public GrammarLoader addClasspath(String index) {
-        List<String> names = readResource(index, index).lines()
+        return addClasspath(index, null);
+    }
+
+    /**
+     * Loads the grammar files listed in {@code index} (one {@code FILE [KIND]} a line) from the
+     * classpath. A file tagged with a kind ({@code 50-quantities.rules quantity}) is loaded only
+     * when {@code kinds} is null or holds that kind: "--only time" then scans fewer rules.
+     */
+    public GrammarLoader addClasspath(String index, java.util.Set<String> kinds) {
+        List<String> lines = readResource(index, index).lines()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         String base = index.substring(0, index.lastIndexOf('/') + 1);
-        for (String n : names) {
-            addSource(n, readResource(base + n, n));
+        for (String l : lines) {
+            String[] p = l.split("\\s+");
+            if (p.length > 1 && kinds != null && !kinds.contains(p[1])) {
+                continue;
+            }
+            addSource(p[0], readResource(base + p[0], p[0]));
         }
         return this;
     }
@@ -337,6 +350,142 @@ public final class GrammarLoader {
         }
     }
 
+    /**
+     * Whether every token the regex can match starts with a digit: then the rule is only tried
+     * at tokens that do (a trigger prefilter). Conservative: any doubt means no.
+     */
+    static boolean digitFirst(String re) {
+        String r = re;
+        if (r.startsWith("(")) {
+            int depth = 0;
+            int close = -1;
+            for (int k = 0; k < r.length(); k++) {
+                char ch = r.charAt(k);
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == '(') {
+                    depth++;
+                } else if (ch == ')' && --depth == 0) {
+                    close = k;
+                    break;
+                } else if (ch == '|' && depth == 1) {
+                    return false; // alternatives inside the first group
+                }
+            }
+            if (close < 0 || (close + 1 < r.length() && (r.charAt(close + 1) == '?' || r.charAt(close + 1) == '*'))) {
+                return false;
+            }
+            r = r.replaceFirst("^\\((\\?<\\w+>|\\?:)?", "");
+        }
+        return (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]")) && !re.contains(")|") && !topLevelBar(re);
+    }
+
+    /**
+     * The longest run of literal characters at the top level of a regex that every match must
+     * contain (lower-cased), or null. Conservative: runs inside groups, classes or before a
+     * quantifier do not count, and a top-level '|' means none.
+     */
+    static String requiredLiteral(String re) {
+        if (topLevelBar(re)) {
+            return null;
+        }
+        String best = null;
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            char next = k + 1 < re.length() ? re.charAt(k + 1) : 0;
+            boolean literal = false;
+            char lit = ch;
+            if (inClass) {
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == ']') {
+                    inClass = false;
+                }
+            } else if (ch == '\\') {
+                if (next != 0 && "-.:/'&$".indexOf(next) >= 0 && depth == 0) {
+                    literal = true;
+                    lit = next;
+                }
+                k++;
+                next = k + 1 < re.length() ? re.charAt(k + 1) : 0;
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '{') {
+                int close = re.indexOf('}', k);
+                k = close < 0 ? re.length() : close; // a quantifier's bounds are not text
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (depth == 0 && (Character.isLetterOrDigit(ch) || "-:/'&".indexOf(ch) >= 0)) {
+                literal = true;
+            }
+            boolean quantified = next == '?' || next == '*' || next == '{' || next == '+';
+            if (literal && !quantified) {
+                run.append(Character.toLowerCase(lit));
+            } else {
+                if (run.length() > 0 && (best == null || run.length() > best.length())) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        if (run.length() > 0 && (best == null || run.length() > best.length())) {
+            best = run.toString();
+        }
+        return best;
+    }
+
+    /** Whether every match holds a digit: a top-level {@code \\d} or {@code [0-9]} that is not optional. */
+    static boolean requiresDigit(String re) {
+        if (topLevelBar(re)) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            if (ch == '\\' && k + 1 < re.length()) {
+                if (re.charAt(k + 1) == 'd' && depth == 0) {
+                    char after = k + 2 < re.length() ? re.charAt(k + 2) : 0;
+                    if (after != '?' && after != '*' && !(after == '{' && re.startsWith("{0", k + 2))) {
+                        return true;
+                    }
+                }
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '[' && re.startsWith("[0-9]", k) && depth == 0) {
+                char after = k + 5 < re.length() ? re.charAt(k + 5) : 0;
+                if (after != '?' && after != '*') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean topLevelBar(String re) {
+        int depth = 0;
+        for (int k = 0; k < re.length(); k++) {
+            char ch = re.charAt(k);
+            if (ch == '\\') {
+                k++;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void registerCaptures(Element e, Map<String, Set<String>> captures) {
         if (e instanceof Element.LexRef l) {
             captures.put(e.alias() != null ? e.alias() : l.lexicon().name(), Set.of());
@@ -398,8 +547,10 @@ public final class GrammarLoader {
                 throw new GrammarException(file, line, "bad mention reference '" + spec + "' (write <kind> or <kind|kind@alias>)");
             }
             String[] p = s.substring(1, close).split("@", 2);
-            Set<String> cats = new LinkedHashSet<>(List.of(p[0].split("\\|")));
-            return List.of(new Element.MentionRef(Set.copyOf(cats), optional, negated, p.length > 1 ? p[1] : null));
+            String[] kf = p[0].split(":", 2);
+            Set<String> cats = new LinkedHashSet<>(List.of(kf[0].split("\\|")));
+            Set<String> req = kf.length > 1 ? Set.of(kf[1].split("\\|")) : Set.of();
+            return List.of(new Element.MentionRef(Set.copyOf(cats), req, optional, negated, p.length > 1 ? p[1] : null));
         }
         if (s.startsWith("/") && s.length() > 2) {
             int close = s.lastIndexOf('/');
@@ -425,9 +576,9 @@ public final class GrammarLoader {
             while (gm.find()) {
                 groups.add(gm.group(1));
             }
-            boolean digitFirst = re.startsWith("\\d") || re.startsWith("[0-9") || re.matches("^\\(\\?<\\w+>(\\\\d|\\[0-9).*")
-                    || re.matches("^\\((\\\\d|\\[0-9).*");
-            return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, optional, negated, alias));
+            boolean digitFirst = digitFirst(re);
+            return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, requiredLiteral(re),
+                    requiresDigit(re), optional, negated, alias));
         }
         // literals
         String alias = null;
@@ -449,7 +600,7 @@ public final class GrammarLoader {
                 throw new GrammarException(file, line, "empty literal in '" + spec + "'");
             }
             List<Token> toks = Tokenizer.tokenize(TextNormalizer.fold(word));
-            if (toks.size() != 1) {
+            if (toks.size() != 1 && !word.equals("'s")) { // 's is one token after a word
                 if (s.contains("|") || caseSensitive) {
                     throw new GrammarException(file, line, "'" + word + "' is several tokens; split it or use a lexicon");
                 }

@@ -8,10 +8,10 @@ import java.util.List;
  * inside the rule's brackets. {@code children} are the mentions the pattern consumed.
  */
 public record Match(Rule rule, int start, int end, int coreStart, int coreEnd, Frame frame,
-                    List<Match> children) {
+                    List<Match> children, String kind) {
 
-    public String kind() {
-        return frame.kind();
+    public Match(Rule rule, int start, int end, int coreStart, int coreEnd, Frame frame, List<Match> children) {
+        this(rule, start, end, coreStart, coreEnd, frame, children, frame.kind());
     }
 
     /** Rule ids of this match and everything under it, outermost first. */

@@ -29,4 +29,21 @@ public record Rule(String id, String file, int line, int order, List<Element> el
     public String location() {
         return file + ":" + line;
     }
+
+    /** The first item when it is a regex (the trigger prefilter), else an always-true stand-in. */
+    Element.TokenRegex firstRegex() {
+        for (Element e : elements) {
+            if (e.negated()) {
+                continue;
+            }
+            if (e instanceof Element.TokenRegex x && !e.optional()) {
+                return x;
+            }
+            break;
+        }
+        return ANY;
+    }
+
+    private static final Element.TokenRegex ANY = new Element.TokenRegex(java.util.regex.Pattern.compile(".*"),
+            List.of(), false, null, false, false, false, null);
 }

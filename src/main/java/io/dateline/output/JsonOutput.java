@@ -31,8 +31,12 @@ public final class JsonOutput {
 
     /** One JSON line (no trailing newline). */
     public static String line(DocumentResult r, boolean explain) {
+        return toLine(document(r, explain));
+    }
+
+    public static String toLine(com.fasterxml.jackson.databind.JsonNode n) {
         try {
-            return MAPPER.writeValueAsString(document(r, explain));
+            return MAPPER.writeValueAsString(n);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

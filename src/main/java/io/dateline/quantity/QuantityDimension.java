@@ -570,10 +570,9 @@ public final class QuantityDimension implements Dimension {
             return false;
         }
         List<Token> toks = ctx.tokens();
-        var ss = ctx.sentences();
-        int sent = ss.sentenceOf(toks.get(m.start()).start());
-        int from = ss.start(sent);
-        int to = ss.end(sent, ctx.text().length());
+        int at = toks.get(m.start()).start();
+        int from = ctx.sentences().startOf(at);
+        int to = ctx.sentences().endOf(at);
         for (int i = m.start(); i >= 0 && toks.get(i).start() >= from; i--) {
             if (temperatureCues.lookup(toks.get(i).lower()) != null) {
                 return true;

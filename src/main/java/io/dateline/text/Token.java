@@ -11,9 +11,10 @@ package io.dateline.text;
  * @param lower       lower-cased (root locale), the key rules are indexed by
  * @param spaceBefore whether whitespace separates it from the previous token
  * @param newlineBefore whether a line break separates it from the previous token
+ * @param hasDigit    whether it contains an ASCII digit (a prefilter for numeric rules)
  */
 public record Token(int index, int start, int end, String text, String lower,
-                    boolean spaceBefore, boolean newlineBefore) {
+                    boolean spaceBefore, boolean newlineBefore, boolean hasDigit) {
 
     public boolean isDigitStart() {
         return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';

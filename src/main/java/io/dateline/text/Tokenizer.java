@@ -61,7 +61,12 @@ public final class Tokenizer {
 
     private static void add(List<Token> out, String text, int start, int end, boolean space, boolean nl) {
         String t = text.substring(start, end);
-        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl));
+        boolean digit = false;
+        for (int i = start; i < end && !digit; i++) {
+            char c = text.charAt(i);
+            digit = c >= '0' && c <= '9';
+        }
+        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl, digit));
     }
 
     private static boolean isWordChar(String s, int i) {
@@ -71,6 +76,7 @@ public final class Tokenizer {
 
     private static int scanWord(String s, int i) {
         int n = s.length();
+        int start = i;
         while (i < n) {
             if (isWordChar(s, i)) {
                 i += Character.charCount(s.codePointAt(i));
@@ -84,6 +90,9 @@ public final class Tokenizer {
                 }
                 if (c == '\'' && !isPossessiveOrContraction(s, i)) {
                     return i;
+                }
+                if (c == '-' && i - start == 3 && s.regionMatches(true, start, "mid", 0, 3)) {
+                    return i; // "mid-October" is "mid" + "-" + "October"
                 }
                 i++;
                 continue;

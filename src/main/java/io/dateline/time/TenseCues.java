@@ -13,6 +13,11 @@ import java.util.List;
  */
 public final class TenseCues {
 
+    /** Cues farther than this many tokens from the mention belong to another clause. */
+    static final int MAX_DISTANCE = 12;
+    /** "-ed" words are weaker evidence: they count only close by. */
+    static final int MAX_WEAK_DISTANCE = 6;
+
     private final Lexicon past;
     private final Lexicon future;
     private final Lexicon present;
@@ -37,13 +42,16 @@ public final class TenseCues {
             }
             String w = tokens.get(i).lower();
             int dist = i < from ? from - i : i - to + 1;
+            if (dist > MAX_DISTANCE) {
+                continue;
+            }
             Tense t = cue(w);
             if (t != Tense.UNKNOWN) {
                 if (dist < bestDist) {
                     best = t;
                     bestDist = dist;
                 }
-            } else if (w.length() > 4 && w.endsWith("ed") && tokens.get(i).text().charAt(0) == w.charAt(0)
+            } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed") && tokens.get(i).text().charAt(0) == w.charAt(0)
                     && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
                 weak = Tense.PAST;
                 weakDist = dist;

@@ -4,12 +4,15 @@ import io.dateline.Dimension;
 import io.dateline.DocumentContext;
 import io.dateline.Mention;
 import io.dateline.grammar.Frame;
+import io.dateline.document.Anchor;
 import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Time expressions: resolves date, time, duration, set, ref and range matches. */
@@ -18,9 +21,16 @@ public final class TimeDimension implements Dimension {
     private static final Set<String> KINDS = Set.of("date", "time", "duration", "set", "ref", "range");
 
     private final TenseCues tense;
+    /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
+    private final Map<String, Lexicon> wordFields;
 
     public TimeDimension(Grammar grammar) {
         this.tense = new TenseCues(grammar);
+        Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
+        m.put("amount", grammar.lexicon("tnum"));
+        m.put("quarter", grammar.lexicon("ordinal.quarter"));
+        m.put("half", grammar.lexicon("ordinal.half"));
+        this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
     @Override
@@ -33,30 +43,48 @@ public final class TimeDimension implements Dimension {
         if (m.kind().equals("range") && m.children().size() == 2) {
             Match a = m.children().get(0);
             Match b = m.children().get(1);
-            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", a.start() == m.start() ? a.start() : m.start(), a.end());
-            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end());
+            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null);
+            // the end of a range is the first occurrence on or after its start
+            Anchor startAnchor = from.value().start() == null ? null
+                    : Anchor.ofDate(LocalDate.parse(from.value().start().substring(0, 10)), "range");
+            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), startAnchor);
             String rs = from.value().start() != null ? from.value().start() : from.value().value();
             String re = to.value().end() != null ? to.value().end() : to.value().value();
-            out.add(withRange(from, rs, re));
-            out.add(withRange(to, rs, re));
+            out.add(withRange(from, rs, re, m.rule().id()));
+            out.add(withRange(to, rs, re, m.rule().id()));
             return;
         }
-        out.add(one(m, m.frame(), ctx, null, m.start(), m.end()));
+        try {
+            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null));
+        } catch (RuntimeException e) {
+            // a rule emitted a frame the resolver cannot use: report it, never lose the document
+            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
+                    + m.frame() + ": " + e);
+        }
     }
 
-    private static TimeMention withRange(TimeMention t, String rs, String re) {
+    private static TimeMention withRange(TimeMention t, String rs, String re, String rangeRule) {
+        List<String> rules = new java.util.ArrayList<>();
+        rules.add(rangeRule);
+        rules.addAll(t.rules());
         TimeValue v = t.value();
         TimeValue nv = new TimeValue(v.type(), v.value(), v.mod(), v.granularity(), v.start(), v.end(), v.known(),
                 v.implied(), v.quant(), v.freq(), v.pointsTo(), rs, re, v.steps(), v.warnings());
         return new TimeMention(t.start(), t.end(), t.text(), t.timexStart(), t.timexEnd(), t.timexText(), t.signal(),
-                nv, t.rules(), t.rangeRole());
+                nv, rules, t.rangeRole());
     }
 
-    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok) {
-        Frame f = frame == null ? m.frame() : frame;
+    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
+        Frame f = normalizeAmount(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
         Tense t = tenseOf(m, ctx);
-        TimeValue v = TimeResolver.resolve(f, new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event()));
+        TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
+                ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter());
+        TimeValue v = TimeResolver.resolve(f, rc);
+        if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
+            ctx.setStoryQuarter(LocalDate.parse(v.start()));
+        }
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
                 && v.granularity().compareTo(Granularity.DAY) <= 0) {
             ctx.setEvent(LocalDate.parse(v.start().substring(0, 10)));
@@ -70,12 +98,38 @@ public final class TimeDimension implements Dimension {
                 f.get("signal"), v, m.ruleTrail(), role);
     }
 
+    /**
+     * Words captured by a regex ("two-week", "third-quarter") become digits through the
+     * grammar's lexicons, so the resolver only sees numbers.
+     */
+    private Frame normalizeAmount(Frame f) {
+        Frame out = f;
+        for (Map.Entry<String, Lexicon> e : wordFields.entrySet()) {
+            String a = out.get(e.getKey());
+            if (a == null || a.equals("X") || e.getValue() == null) {
+                continue;
+            }
+            if (!a.isEmpty() && Character.isDigit(a.charAt(0))) {
+                if (a.indexOf(',') >= 0) {
+                    out = out.with(e.getKey(), a.replace(",", ""));
+                }
+                continue;
+            }
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            String v = e.getValue().lookup(lower);
+            if (v == null && e.getKey().equals("unit") ) {
+                continue;
+            }
+            out = out.with(e.getKey(), v);
+        }
+        return out;
+    }
+
     private Tense tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
         Sentences ss = ctx.sentences();
-        int sent = ss.sentenceOf(toks.get(m.start()).start());
-        int sStart = ss.start(sent);
-        int sEnd = ss.end(sent, ctx.text().length());
+        int sStart = ss.startOf(toks.get(m.start()).start());
+        int sEnd = ss.endOf(toks.get(m.end() - 1).start());
         int from = m.start();
         while (from > 0 && toks.get(from - 1).start() >= sStart) {
             from--;

@@ -31,8 +31,14 @@ public final class TimeResolver {
      * @param policy the resolution policy
      * @param tense  the tense cue of the mention's sentence
      * @param event  the day of the last resolved time earlier in the text, or null
+     * @param storyQuarter the first day of the last quarter mentioned earlier in the text, or null
+     *               (frames with {@code story=1} resolve against it: "a year ago" in an earnings story)
      */
-    public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event) {
+    public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event, LocalDate storyQuarter) {
+
+        public Context(Anchor anchor, Policy policy, Tense tense, LocalDate event) {
+            this(anchor, policy, tense, event, null);
+        }
     }
 
     private TimeResolver() {
@@ -111,7 +117,7 @@ public final class TimeResolver {
         void duration() {
             type = TimexType.DURATION;
             String unit = f.get("unit", "day");
-            String amount = f.get("amount", "1");
+            String amount = amount();
             value = durationValue(amount, unit);
             gran = unitGranularity(unit);
             steps.add(amount + " " + unit + " -> " + value);
@@ -129,12 +135,29 @@ public final class TimeResolver {
             }
         }
 
+        /** The amount, with "and a half" added. */
+        private String amount() {
+            String a = f.get("amount", "1");
+            if (f.has("half") && !a.equals("X")) {
+                a = new BigDecimal(a).add(new BigDecimal("0.5")).toPlainString();
+            }
+            return a;
+        }
+
         // ---------------------------------------------------------------- sets
 
         void set() {
             type = TimexType.SET;
             quant = f.get("quant");
             freq = f.get("freq");
+            if (freq != null) {
+                freq = switch (freq) {
+                    case "once" -> "1X";
+                    case "twice" -> "2X";
+                    case "thrice" -> "3X";
+                    default -> freq.endsWith("X") ? freq : freq + "X";
+                };
+            }
             if (f.has("weekday")) {
                 value = "XXXX-WXX-" + f.get("weekday") + podSuffix();
                 gran = Granularity.DAY;
@@ -162,15 +185,17 @@ public final class TimeResolver {
         // ---------------------------------------------------------------- points
 
         void point() {
-            if (!datePart()) {
-                return;
+            if (datePart()) {
+                timePart();
             }
-            timePart();
             signals();
         }
 
         /** Resolves the calendar part. Returns false when nothing more can be added. */
         private boolean datePart() {
+            if (f.has("story") && c.storyQuarter() != null && storyQuarter()) {
+                return false;
+            }
             if (f.has("amount") && f.has("unit") && f.has("dir")) {
                 return offsetPoint();
             }
@@ -182,6 +207,12 @@ public final class TimeResolver {
             }
             if (f.has("weekday") && !f.has("day")) {
                 return weekday();
+            }
+            if (f.has("day") && !f.has("month")) {
+                return dayOfMonth();
+            }
+            if (f.has("monthday") || f.has("nth")) {
+                return holiday(year());
             }
             if (f.has("decade")) {
                 value = f.get("decade");
@@ -211,15 +242,15 @@ public final class TimeResolver {
                 return false;
             }
             if (f.has("hour") || f.has("pod")) {
-                // a time of day alone: the day is the anchor's (or, in a narrative, the last day named)
-                LocalDate day = anchor;
+                // a time of day alone: the day of the last day named in the text, else the anchor's
+                LocalDate day = c.event() != null ? c.event() : anchor;
                 if (day == null) {
                     value = "XXXX-XX-XX";
                     gran = Granularity.DAY;
                     return true;
                 }
                 implied.add("day");
-                steps.add("day of the time taken from the anchor " + day);
+                steps.add("day of the time taken from " + (c.event() != null ? "the last day mentioned " : "the anchor ") + day);
                 setDay(day);
                 return true;
             }
@@ -229,6 +260,11 @@ public final class TimeResolver {
         private Integer year() {
             if (f.has("year")) {
                 return f.integer("year");
+            }
+            if (f.has("yearrel") && anchor != null) {
+                String r = f.get("yearrel");
+                implied.add("year");
+                return anchor.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
             }
             if (f.has("year2")) {
                 int y2 = f.integer("year2");
@@ -241,6 +277,27 @@ public final class TimeResolver {
                 return y;
             }
             return null;
+        }
+
+        /** In a story about a quarter: "the quarter" is that quarter, "a year ago" the same quarter a year before. */
+        private boolean storyQuarter() {
+            LocalDate q = c.storyQuarter();
+            String unit = f.get("unit", "");
+            int years;
+            if (unit.equals("quarter") && "this".equals(f.get("rel"))) {
+                years = 0;
+            } else if (unit.equals("year") && ("last".equals(f.get("rel")) || ("before".equals(f.get("dir")) && "1".equals(f.get("amount"))))) {
+                years = 1;
+            } else {
+                return false;
+            }
+            LocalDate d = q.minusYears(years);
+            value = periodValue(d, Granularity.QUARTER);
+            gran = Granularity.QUARTER;
+            setIntervalFor(d, Granularity.QUARTER);
+            implied.add("quarter");
+            steps.add("the story's quarter " + periodValue(q, Granularity.QUARTER) + (years == 0 ? "" : " a year back") + " -> " + value);
+            return true;
         }
 
         /** "two days ago", "three weeks from now", "a year earlier". */
@@ -297,11 +354,12 @@ public final class TimeResolver {
             String rel = f.get("rel");
             boolean fromEvent = "event".equals(f.get("base")) && c.event() != null;
             LocalDate base = fromEvent ? c.event() : anchor;
-            int shift = switch (rel) {
+            int shift0 = switch (rel) {
                 case "last", "prev", "past" -> -1;
                 case "next", "following", "coming" -> 1;
                 default -> 0;
             };
+            int shift = shift0;
             Granularity g = unitGranularity(unit);
             if (base == null) {
                 value = switch (g) {
@@ -315,6 +373,14 @@ public final class TimeResolver {
                 return false;
             }
             implied.add(unit);
+            if (g == Granularity.WEEKEND && rel.equals("nearest") && base.getDayOfWeek().getValue() < 6) {
+                // "this weekend", "the weekend": the one just past, unless the sentence looks ahead
+                Tense t = tense();
+                if (!(t == Tense.FUTURE || c.policy() == Policy.FUTURE)) {
+                    shift = -1;
+                    steps.add("weekend: the one just past (" + cue(t) + ")");
+                }
+            }
             LocalDate d;
             switch (g) {
                 case DAY -> d = base.plusDays(shift);
@@ -385,6 +451,80 @@ public final class TimeResolver {
             return true;
         }
 
+        /** A holiday: a fixed month-day, or the nth weekday of a month; the year by the policy. */
+        private boolean holiday(Integer year) {
+            IntFunction<LocalDate> day;
+            if (f.has("monthday")) {
+                String[] md = f.get("monthday").split("-");
+                int mo = Integer.parseInt(md[0]);
+                int dd = Integer.parseInt(md[1]);
+                day = y -> LocalDate.of(y, mo, dd);
+            } else {
+                String[] p = f.get("nth").split("-", 3);
+                int mo = Integer.parseInt(p[0]);
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(p[1]));
+                int nth = Integer.parseInt(p[2]);
+                day = y -> nth < 0 ? LocalDate.of(y, mo, 1).with(TemporalAdjusters.lastInMonth(dow))
+                        : LocalDate.of(y, mo, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+            }
+            known.add("holiday");
+            if (year == null) {
+                if (anchor == null) {
+                    LocalDate ref = day.apply(2000);
+                    value = f.has("monthday") ? String.format(Locale.ROOT, "XXXX-%02d-%02d", ref.getMonthValue(), ref.getDayOfMonth()) : "XXXX-XX-XX";
+                    gran = Granularity.DAY;
+                    return false;
+                }
+                year = chooseYear(y -> new LocalDate[]{day.apply(y), day.apply(y).plusDays(1)}, "holiday");
+                implied.add("year");
+            }
+            setDay(day.apply(year));
+            return true;
+        }
+
+        /** "Tuesday the 21st", "on the 17th": the month comes from the anchor, by the policy. */
+        private boolean dayOfMonth() {
+            int day = f.integer("day");
+            Integer wd = f.integer("weekday");
+            if (anchor == null) {
+                value = wd != null ? "XXXX-WXX-" + wd : String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+                gran = Granularity.DAY;
+                return true;
+            }
+            LocalDate best = null;
+            long bestScore = Long.MAX_VALUE;
+            Tense t = tense();
+            for (int k = -3; k <= 3; k++) {
+                LocalDate first = anchor.withDayOfMonth(1).plusMonths(k);
+                if (day > first.lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate d = first.withDayOfMonth(day);
+                if (wd != null && d.getDayOfWeek().getValue() != wd) {
+                    continue;
+                }
+                long diff = d.toEpochDay() - anchor.toEpochDay();
+                boolean future = c.policy() == Policy.FUTURE || (c.policy() == Policy.NEWS && t == Tense.FUTURE);
+                boolean past = c.policy() == Policy.NEWS && t != Tense.FUTURE;
+                long score = future ? (diff >= 0 ? diff : Long.MAX_VALUE) : past ? (diff <= 0 ? -diff : Long.MAX_VALUE) : Math.abs(diff);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = d;
+                }
+            }
+            if (best == null) {
+                value = String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+                gran = Granularity.DAY;
+                warnings.add("no month near the anchor has day " + day + (wd == null ? "" : " on a " + DayOfWeek.of(wd)));
+                return false;
+            }
+            implied.add("month");
+            implied.add("year");
+            steps.add("day " + day + ": month and year from the anchor " + anchor + " (policy " + c.policy().id() + ") -> " + best);
+            setDay(best);
+            return true;
+        }
+
         private Tense tense() {
             String lean = f.get("lean");
             if (lean != null) {
@@ -410,6 +550,15 @@ public final class TimeResolver {
                 warnings.add("month " + month + " does not exist");
                 value = null;
                 return false;
+            }
+            if (year == null && f.has("rel") && anchor != null) {
+                final Integer d0 = day;
+                year = relYear(y -> {
+                    LocalDate s = safeDate(y, month, d0 == null ? 1 : d0);
+                    return new LocalDate[]{s, d0 == null ? s.withDayOfMonth(1).plusMonths(1) : s.plusDays(1)};
+                }, f.get("rel"));
+                implied.add("year");
+                steps.add(f.get("rel") + " month " + month + " -> year " + year);
             }
             if (year == null) {
                 if (anchor == null) {
@@ -488,8 +637,12 @@ public final class TimeResolver {
                 }
                 if (rel != null) {
                     year = relYear(span, rel);
-                } else {
+                } else if (g == Granularity.SEASON) {
                     year = chooseYear(span, suffix.substring(1));
+                } else {
+                    // a quarter or half is reported once it has begun: the latest begun by the anchor
+                    year = !span.apply(anchor.getYear())[0].isAfter(anchor) ? anchor.getYear() : anchor.getYear() - 1;
+                    steps.add(suffix.substring(1) + ": the latest begun on or before the anchor -> " + year);
                 }
                 implied.add("year");
             }
@@ -537,8 +690,12 @@ public final class TimeResolver {
                 chosen = span.apply(y)[1].isAfter(anchor) ? y : y + 1;
                 why = "first on or after the anchor";
             } else if (p == Policy.NEWS && t == Tense.PAST) {
-                chosen = !span.apply(y)[0].isAfter(anchor) ? y : y - 1;
-                why = "latest on or before the anchor";
+                // back a year only when the month lies after the anchor's month (TimeML guidelines)
+                LocalDate s0 = span.apply(y)[0];
+                boolean laterMonth = s0.getYear() > anchor.getYear()
+                        || (s0.getYear() == anchor.getYear() && s0.getMonthValue() > anchor.getMonthValue());
+                chosen = laterMonth ? y - 1 : y;
+                why = "past: back a year only if its month is after the anchor's";
             } else {
                 chosen = y;
                 long bestDist = Long.MAX_VALUE;
@@ -745,7 +902,9 @@ public final class TimeResolver {
             case "year" -> base.plusYears(n);
             case "decade" -> base.plusYears(10 * n);
             case "century" -> base.plusYears(100 * n);
-            case "hour", "minute", "second" -> base; // below a day: the day stays
+            case "hour" -> base.atStartOfDay().plusHours(n).toLocalDate();
+            case "minute" -> base.atStartOfDay().plusMinutes(n).toLocalDate();
+            case "second" -> base.atStartOfDay().plusSeconds(n).toLocalDate();
             default -> null;
         };
     }
@@ -760,30 +919,37 @@ public final class TimeResolver {
                 case "week", "fortnight" -> "PXW";
                 case "month" -> "PXM";
                 case "quarter" -> "PXQ";
-                case "decade" -> "PXDE";
-                case "century" -> "PXCE";
+                case "decade" -> "PXY";
+                case "century" -> "PXC";
                 case "year" -> "PXY";
                 default -> "PXD";
             };
         }
         BigDecimal a = new BigDecimal(amount);
-        if (a.scale() > 0 && a.stripTrailingZeros().scale() > 0) {
-            // fractions: move to the next smaller unit where that makes a whole number
-            BigDecimal[] smaller = switch (unit) {
-                case "year" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(12))};
-                case "day" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(24))};
-                case "hour" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(60))};
-                case "minute" -> new BigDecimal[]{a.multiply(BigDecimal.valueOf(60))};
+        BigDecimal whole = a.setScale(0, java.math.RoundingMode.DOWN);
+        BigDecimal frac = a.subtract(whole);
+        if (frac.signum() > 0) {
+            // "5 1/2 hours" is PT5H30M: the fraction goes into the next smaller unit
+            String[] next = switch (unit) {
+                case "year" -> new String[]{"12", "month"};
+                case "month" -> new String[]{"30", "day"};
+                case "week" -> new String[]{"7", "day"};
+                case "day" -> new String[]{"24", "hour"};
+                case "hour" -> new String[]{"60", "minute"};
+                case "minute" -> new String[]{"60", "second"};
                 default -> null;
             };
-            if (smaller != null && smaller[0].stripTrailingZeros().scale() <= 0) {
-                String next = switch (unit) {
-                    case "year" -> "month";
-                    case "day" -> "hour";
-                    case "hour" -> "minute";
-                    default -> "second";
-                };
-                return durationValue(smaller[0].stripTrailingZeros().toPlainString(), next);
+            if (next != null) {
+                BigDecimal rest = frac.multiply(new BigDecimal(next[0])).stripTrailingZeros();
+                String small = durationValue(rest.toPlainString(), next[1]);
+                if (whole.signum() == 0) {
+                    return small;
+                }
+                String big = durationValue(whole.toPlainString(), unit);
+                boolean bigTime = big.startsWith("PT");
+                boolean smallTime = small.startsWith("PT");
+                String tail = small.substring(smallTime ? 2 : 1);
+                return big + (smallTime && !bigTime ? "T" : "") + tail;
             }
         }
         String n = a.stripTrailingZeros().toPlainString();

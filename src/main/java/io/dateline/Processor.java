@@ -1,0 +1,51 @@
+package io.dateline;
+
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorRequest;
+import io.dateline.document.AnchorResult;
+import io.dateline.document.InputError;
+import io.dateline.document.InputItem;
+import io.dateline.document.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole job for one input item: find the document's anchor (option, metadata, dateline),
+ * then find and resolve its mentions. Immutable and thread-safe; never throws for a bad
+ * document (the error becomes the item's record).
+ */
+public final class Processor {
+
+    private final Dateline dateline;
+    private final AnchorDetector detector;
+    private final AnchorRequest request;
+
+    public Processor(Dateline dateline, AnchorDetector detector, AnchorRequest request) {
+        this.dateline = dateline;
+        this.detector = detector;
+        this.request = request;
+    }
+
+    public Processed process(InputItem item) {
+        if (item instanceof InputError e) {
+            return Processed.failed(e);
+        }
+        SourceDocument doc = (SourceDocument) item;
+        try {
+            AnchorResult a = detector.detect(doc, request);
+            DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
+            List<String> warnings = new ArrayList<>(a.warnings());
+            for (String w : r.warnings()) {
+                if (!(a.anchor() == null && w.startsWith("no publication date"))) {
+                    warnings.add(w);
+                }
+            }
+            if (a.anchor() == null && warnings.stream().noneMatch(w -> w.startsWith("no publication date"))) {
+                warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
+            }
+            return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
+        } catch (RuntimeException e) {
+            return Processed.failed(new InputError(doc.id(), doc.line(), "internal error while processing: " + e));
+        }
+    }
+}

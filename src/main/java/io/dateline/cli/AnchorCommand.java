@@ -1,0 +1,100 @@
+package io.dateline.cli;
+
+import io.dateline.Processed;
+import io.dateline.document.Anchor;
+import io.dateline.document.AnchorCandidate;
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorRequest;
+import io.dateline.document.AnchorResult;
+import io.dateline.document.InputError;
+import io.dateline.document.InputItem;
+import io.dateline.document.InputReader;
+import io.dateline.document.SourceDocument;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "anchor", mixinStandardHelpOptions = true,
+        description = "Prints each document's publication date: its value, where it was found, its text span, the candidates considered and the warnings.")
+final class AnchorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Articles, folders or '-'.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    String format = "text";
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int[] code = {ExitCodes.OK};
+        InputReader reader;
+        try {
+            reader = input.reader();
+        } catch (IllegalArgumentException e) {
+            err.println("dateline anchor: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        AnchorDetector detector = new AnchorDetector();
+        AnchorRequest request = input.request(detector, err, code);
+        for (String f : files) {
+            Iterator<InputItem> it = reader.iterator(f);
+            while (it.hasNext()) {
+                InputItem item = it.next();
+                if (item instanceof InputError e) {
+                    err.println("dateline anchor: " + e);
+                    code[0] = ExitCodes.BAD_INPUT;
+                    if (format.equals("json")) {
+                        out.println(DatelineCommand.DocumentJson.line(Processed.failed(e), false));
+                    }
+                    continue;
+                }
+                SourceDocument doc = (SourceDocument) item;
+                AnchorResult r = detector.detect(doc, request);
+                if (format.equals("json")) {
+                    var o = io.dateline.output.JsonOutput.mapper().createObjectNode();
+                    o.put("source", doc.id());
+                    if (r.anchor() == null) {
+                        o.putNull("anchor");
+                    } else {
+                        o.set("anchor", io.dateline.output.JsonOutput.anchor(r.anchor()));
+                    }
+                    var ws = o.putArray("warnings");
+                    r.warnings().forEach(ws::add);
+                    var cs = o.putArray("candidates");
+                    for (AnchorCandidate c : r.candidates()) {
+                        cs.add(c.toString());
+                    }
+                    out.println(io.dateline.output.JsonOutput.toLine(o));
+                } else {
+                    Anchor a = r.anchor();
+                    out.println(doc.id() + "\t" + (a == null ? "none" : a.value() + "\t" + a.source()
+                            + (a.text() == null ? "" : "\t\"" + a.text() + "\" [" + a.start() + "," + a.end() + ")")));
+                    for (AnchorCandidate c : r.candidates()) {
+                        if (!c.chosen()) {
+                            out.println("  also: " + c);
+                        }
+                    }
+                    r.allWarnings().forEach(w -> out.println("  warning: " + w));
+                }
+            }
+        }
+        out.flush();
+        return code[0];
+    }
+}

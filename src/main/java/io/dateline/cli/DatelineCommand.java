@@ -1,0 +1,210 @@
+package io.dateline.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dateline.Dateline;
+import io.dateline.Processed;
+import io.dateline.Processor;
+import io.dateline.batch.BatchRunner;
+import io.dateline.batch.Progress;
+import io.dateline.document.AnchorCandidate;
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorRequest;
+import io.dateline.document.InputFormat;
+import io.dateline.document.InputItem;
+import io.dateline.document.InputReader;
+import io.dateline.grammar.GrammarException;
+import io.dateline.output.JsonOutput;
+import io.dateline.output.TextOutput;
+import io.dateline.output.TimeMlOutput;
+import io.dateline.output.TsvOutput;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
+        description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
+        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document processed", "1:some examples failed (check)",
+                "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed"})
+public final class DatelineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Articles, folders (read recursively) or '-' for standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (JSON Lines, default), tsv (one row per mention), timeml (TimeML 1.2.1, one XML document per input) or text (for people; color on a terminal).")
+    String format = "json";
+
+    @Option(names = "--color", negatable = true, description = "Color the text view (default: only when standard output is a terminal and NO_COLOR is not set).")
+    Boolean color;
+
+    @Option(names = "--explain", description = "Also show the rules and resolution steps behind every value.")
+    boolean explain;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores). Output keeps the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fail-fast", description = "Stop at the first document that cannot be read (default: report it and go on).")
+    boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line on standard error.")
+    boolean quiet;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            err.println("dateline: no FILE given (use '-' for standard input; --help for usage)");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!List.of("json", "text", "tsv", "timeml").contains(format)) {
+            err.println("dateline: --format must be json, tsv, timeml or text, not '" + format + "'");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (format.equals("tsv")) {
+            TsvOutput.header(out);
+        }
+        Dateline dateline;
+        InputReader reader;
+        try {
+            dateline = engine.build();
+            reader = input.reader();
+        } catch (GrammarException | IllegalArgumentException e) {
+            err.println("dateline: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        int[] code = {ExitCodes.OK};
+        AnchorDetector detector = new AnchorDetector();
+        AnchorRequest request = input.request(detector, err, code);
+        Processor processor = new Processor(dateline, detector, request);
+        if (threads < 1) {
+            err.println("dateline: --threads must be at least 1");
+            return ExitCodes.BAD_INPUT;
+        }
+        BatchRunner.Summary s;
+        try (Progress progress = quiet ? Progress.silent() : Progress.forStandardError(true)) {
+            s = new BatchRunner(processor, threads, failFast).run(chain(reader, files), p -> {
+                write(p, out, err, code);
+                progress.step(p.failed() ? 0 : p.result().mentions().size());
+            });
+        }
+        if (!quiet) {
+            err.printf(java.util.Locale.ROOT, "dateline: %d documents, %d mentions, %d errors, %.2f s%s%n", s.documents(),
+                    s.mentions(), s.errors(), s.nanos() / 1e9, s.stoppedEarly() ? " (stopped at the first error: --fail-fast)" : "");
+            err.flush();
+        }
+        return code[0];
+    }
+
+    /** The items of every FILE argument, one after the other, read lazily. */
+    static Iterator<InputItem> chain(InputReader reader, List<String> args) {
+        return new Iterator<>() {
+            private int next;
+            private Iterator<InputItem> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next < args.size()) {
+                    current = reader.iterator(args.get(next++));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public InputItem next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private void write(Processed p, PrintWriter out, PrintWriter err, int[] code) {
+        if (p.failed()) {
+            err.println("dateline: " + p.error());
+            code[0] = ExitCodes.BAD_INPUT;
+        }
+        switch (format) {
+            case "json" -> out.println(DocumentJson.line(p, explain));
+            case "tsv" -> TsvOutput.write(p, out);
+            case "timeml" -> TimeMlOutput.write(p, out);
+            default -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
+        }
+        out.flush();
+    }
+
+    /** The JSON record of a processed item: the result's fields plus where the document came from. */
+    static final class DocumentJson {
+        private DocumentJson() {
+        }
+
+        static String line(Processed p, boolean explain) {
+            return JsonOutput.toLine(tree(p, explain));
+        }
+
+        static ObjectNode tree(Processed p, boolean explain) {
+            if (p.failed()) {
+                ObjectNode o = JsonOutput.mapper().createObjectNode();
+                o.put("source", p.error().source());
+                if (p.error().line() != null) {
+                    o.put("line", p.error().line());
+                }
+                o.put("error", p.error().message());
+                o.putNull("anchor");
+                o.putArray("mentions");
+                o.putArray("warnings");
+                return o;
+            }
+            ObjectNode o = JsonOutput.document(p.result(), explain);
+            var d = p.document();
+            o.put("id", d.id());
+            o.put("format", d.format().id());
+            if (d.line() != null) {
+                o.put("line", d.line());
+            }
+            if (d.url() != null) {
+                o.put("url", d.url());
+            }
+            if (d.offsetsNote() != null) {
+                o.put("offsets", d.offsetsNote());
+            }
+            var cands = o.putArray("anchorCandidates");
+            for (AnchorCandidate c : p.anchor().candidates()) {
+                ObjectNode cn = cands.addObject();
+                cn.put("source", c.source());
+                cn.put("role", c.role());
+                cn.put("text", c.text());
+                cn.put("value", c.value());
+                cn.put("chosen", c.chosen());
+                if (c.start() != null) {
+                    cn.put("start", c.start());
+                    cn.put("end", c.end());
+                }
+                if (c.rejection() != null) {
+                    cn.put("rejected", c.rejection());
+                }
+            }
+            return o;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.dateline.cli;
+
+import io.dateline.eval.DatelineAnnotator;
+import io.dateline.eval.EvalReport;
+import io.dateline.eval.Evaluation;
+import io.dateline.grammar.GrammarException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Dateline on TimeML gold (.tml files): strict and relaxed span P/R/F1, type and value accuracy, value F1.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of .tml files (searched recursively).")
+    Path gold;
+
+    @Option(names = "--errors", description = "List every miss: missed, spurious, span, type, value, mod.")
+    boolean errors;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(gold)) {
+            err.println("dateline eval: " + gold + ": no such folder");
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            engine.only = "time";
+            EvalReport r = Evaluation.run(gold, new DatelineAnnotator(engine.build()));
+            out.println(json ? r.toJson(errors) : r.toText(errors));
+            return ExitCodes.OK;
+        } catch (GrammarException | IllegalArgumentException e) {
+            err.println("dateline eval: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

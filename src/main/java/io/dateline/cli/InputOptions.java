@@ -1,0 +1,63 @@
+package io.dateline.cli;
+
+import io.dateline.document.AnchorCandidate;
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorRequest;
+import io.dateline.document.InputFormat;
+import io.dateline.document.InputReader;
+import io.dateline.document.Region;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine.Option;
+
+/** Options about the inputs and their publication dates, shared by the commands that read articles. */
+public final class InputOptions {
+
+    @Option(names = "--published", paramLabel = "DATE", description = "The publication date for every document: ISO (2023-11-22, 2024-01-23T17:07-05:00), free form (\"Jan 23 2024 5:07pm ET\"), or 'now' (the only use of the system clock). Without it, Dateline reads metadata, then the dateline or byline.")
+    String published;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania.")
+    String region;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", description = "text, html, jsonl or timeml (default: by extension or content).")
+    String inputFormat;
+
+    @Option(names = "--glob", paramLabel = "GLOB", description = "Which files of a folder to read, e.g. '**/*.txt'.")
+    String glob;
+
+    /** The clock behind --published now; replaceable in tests. */
+    Clock clock = Clock.systemDefaultZone();
+
+    InputReader reader() {
+        InputReader r = new InputReader();
+        if (inputFormat != null) {
+            r = r.withFormat(InputFormat.fromId(inputFormat).orElseThrow(() ->
+                    new IllegalArgumentException("--input-format must be text, html, jsonl or timeml, not '" + inputFormat + "'")));
+        }
+        if (glob != null) {
+            r = r.withGlob(glob);
+        }
+        return r;
+    }
+
+    /** The anchor request; an unreadable --published is reported once and then ignored. */
+    AnchorRequest request(AnchorDetector detector, PrintWriter err, int[] code) {
+        if (region != null && Region.fromId(region).isEmpty()) {
+            err.println("dateline: unknown --region '" + region + "'; ignored");
+            code[0] = ExitCodes.BAD_INPUT;
+            region = null;
+        }
+        AnchorRequest req = AnchorRequest.none().withClock(clock).withRegionHint(region);
+        if (published != null) {
+            AnchorCandidate c = detector.readOption(published, req.withPublished(published));
+            if (!c.accepted()) {
+                err.println("dateline: cannot read --published '" + published + "': " + c.rejection()
+                        + " (documents are read without it)");
+                code[0] = ExitCodes.BAD_INPUT;
+            } else {
+                req = req.withPublished(published);
+            }
+        }
+        return req;
+    }
+}

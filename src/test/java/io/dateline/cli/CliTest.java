@@ -1,0 +1,200 @@
+package io.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end, as a user runs it. */
+class CliTest {
+
+    static final Path ROOT = Path.of(System.getProperty("dateline.root", ".")).toAbsolutePath();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int code, String out, String err) {
+        List<JsonNode> lines() throws Exception {
+            List<JsonNode> xs = new ArrayList<>();
+            for (String l : out.split("\n")) {
+                if (!l.isBlank()) {
+                    xs.add(JSON.readTree(l));
+                }
+            }
+            return xs;
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new DatelineCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static JsonNode mention(JsonNode doc, String text) {
+        for (JsonNode m : doc.path("mentions")) {
+            if (m.path("text").asText().equals(text)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mention '" + text + "' in " + doc.path("mentions"));
+    }
+
+    @Test
+    void articleWithPublishedDate() throws Exception {
+        Run r = run("--published", "2023-11-22", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = r.lines().get(0);
+        assertEquals("2023-11-22", doc.path("anchor").path("value").asText());
+        assertEquals("option", doc.path("anchor").path("source").asText());
+        JsonNode tue = mention(doc, "early on Tuesday");
+        assertEquals("time", tue.path("kind").asText());
+        assertEquals("2023-11-21", tue.path("value").asText());
+        assertEquals("START", tue.path("mod").asText());
+        assertEquals("DATE", tue.path("type").asText());
+        // offsets are code points into the text
+        String text = Files.readString(ROOT.resolve("examples/articles/harbor-strike.txt"));
+        assertEquals("early on Tuesday", text.substring(tue.path("start").asInt(), tue.path("end").asInt()));
+        assertEquals("2023-11-20TNI", mention(doc, "late Monday night").path("value").asText());
+        assertEquals("END", mention(doc, "late Monday night").path("mod").asText());
+        assertEquals("P2W", mention(doc, "nearly two weeks later").path("value").asText());
+    }
+
+    @Test
+    void missingFileIsReportedAndOthersStillProcessed() throws Exception {
+        Run r = run("--published", "2023-11-22", "no-such-file.txt", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no-such-file.txt"), r.err());
+        List<JsonNode> docs = r.lines();
+        assertEquals(2, docs.size());
+        assertTrue(docs.get(0).has("error"));
+        assertTrue(docs.get(1).path("mentions").size() > 5);
+    }
+
+    @Test
+    void unreadableAnchorIsReportedOnce(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "The talks ended on Tuesday.");
+        Run r = run("--published", "the day after the flood", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--published"), r.err());
+        JsonNode doc = r.lines().get(0);
+        assertTrue(doc.path("anchor").isNull());
+        assertEquals("XXXX-WXX-2", mention(doc, "on Tuesday").path("value").asText());
+        assertTrue(doc.path("warnings").toString().contains("no publication date"), doc.toString());
+    }
+
+    @Test
+    void anchorFromTheTextDateline(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("wire.txt");
+        Files.writeString(f, "13:32 PM, 22 October 2024 PST\n\nJets struck on Tuesday evening, officials said.\n");
+        Run r = run(f.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = r.lines().get(0);
+        assertEquals("2024-10-22T13:32-08:00", doc.path("anchor").path("value").asText());
+        assertEquals("dateline", doc.path("anchor").path("source").asText());
+        assertEquals(0, doc.path("anchor").path("start").asInt());
+        assertTrue(doc.path("anchor").path("warnings").toString().contains("13:32"), doc.toString());
+        assertEquals("2024-10-22TEV", mention(doc, "on Tuesday evening").path("value").asText());
+    }
+
+    @Test
+    void jsonLinesWithABrokenLine() throws Exception {
+        Run r = run(ROOT.resolve("examples/inputs/feed.jsonl").toString());
+        assertEquals(2, r.code());
+        List<JsonNode> docs = r.lines();
+        assertEquals(3, docs.size());
+        assertTrue(docs.get(1).has("error"));
+        assertEquals(2, docs.get(1).path("line").asInt());
+        assertEquals("wire-101", docs.get(0).path("id").asText());
+        assertEquals("wire-103", docs.get(2).path("id").asText());
+    }
+
+    @Test
+    void htmlOffsetsReferToExtractedText() throws Exception {
+        Run r = run(ROOT.resolve("examples/inputs/article.html").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = r.lines().get(0);
+        assertEquals("metadata", doc.path("anchor").path("source").asText());
+        assertTrue(doc.path("offsets").asText().contains("HTML"), doc.toString());
+    }
+
+    @Test
+    void onlyNarrowsTheOutput() throws Exception {
+        Run r = run("--published", "2023-11-22", "--only", "time", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
+        for (JsonNode m : r.lines().get(0).path("mentions")) {
+            assertEquals("time", m.path("kind").asText());
+        }
+    }
+
+    @Test
+    void explainShowsRulesAndSteps(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Officials said the strikes came on Tuesday.");
+        Run r = run("--published", "2023-11-22", "--explain", f.toString());
+        JsonNode m = mention(r.lines().get(0), "on Tuesday");
+        assertEquals("signal.on", m.path("rules").get(0).asText());
+        assertTrue(m.path("steps").get(0).asText().contains("latest TUESDAY on or before 2023-11-22"), m.toString());
+    }
+
+    @Test
+    void checkRunsExampleFolders(@TempDir Path dir) throws Exception {
+        Path ex = dir.resolve("time");
+        Files.createDirectories(ex);
+        Files.writeString(ex.resolve("mine.examples"), "@anchor 2023-11-22\nlast week => 2023-W46\nyesterday => 2023-11-20\n");
+        Run r = run("check", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("mine.examples:3"), r.out());
+        assertTrue(r.out().contains("2 examples, 1 passed, 1 failed"), r.out());
+    }
+
+    @Test
+    void brokenGrammarFailsWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.rules"), "rule my.rule\n  match {nosuchlexicon}\n  emit kind=date\n");
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "today");
+        Run r = run("--grammar", dir.toString(), f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("mine.rules:2"), r.err());
+    }
+
+    @Test
+    void userGrammarTeachesANewExpression(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.rules"), "rule my.eid\n  match eid al-fitr\n  emit kind=date monthday=04-10 year=2024\n");
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Shops closed for Eid al-Fitr.");
+        Run r = run("--published", "2024-04-01", "--grammar", dir.toString(), f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("2024-04-10", mention(r.lines().get(0), "Eid al-Fitr").path("value").asText());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help").code());
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().contains("dateline"));
+    }
+
+    @Test
+    void anchorSubcommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(new DatelineCommand());
+        cl.setOut(new PrintWriter(out));
+        int code = cl.execute("anchor", ROOT.resolve("examples/inputs/byline.txt").toString());
+        assertEquals(0, code);
+        assertTrue(out.toString().contains("2024-03-14T08:45-04:00\tbyline"), out.toString());
+    }
+}
