@@ -236,6 +236,10 @@ public final class QuantityDimension implements Dimension {
         if ("word".equals(u)) { // "six-mile": the unit is the part after the hyphen
             String w = ctx.tokens().get(am.end() - 1).lower();
             u = w.substring(w.lastIndexOf('-') + 1);
+        } else if ("word-age".equals(u) || f.has("v") && u != null && ageUnit(u) != null) {
+            // "six-year-old", "29-year-olds": the unit is the middle part
+            String w = "word-age".equals(u) ? ctx.tokens().get(am.end() - 1).lower() : u;
+            u = ageUnit(w);
         }
         if (f.has("inches")) { // "6 feet 2 inches": the inches in feet
             v = v.add(UnitCatalog.convert(Numerals.value(f.asMap().get("inches")), UnitCatalog.get("in"), UnitCatalog.get("ft")));
@@ -291,6 +295,16 @@ public final class QuantityDimension implements Dimension {
             r = Currencies.resolve(curNames.lookup(c.toLowerCase(Locale.ROOT)));
         }
         return r;
+    }
+
+    /** The age unit key in "six-year-old" or of "year" (as the age compound captures it), or null. */
+    private static String ageUnit(String w) {
+        for (String[] p : new String[][] {{"year", "age_y"}, {"month", "age_mo"}, {"week", "age_wk"}, {"day", "age_d"}}) {
+            if (w.equals(p[0]) || w.contains("-" + p[0] + "-")) {
+                return p[1];
+            }
+        }
+        return null;
     }
 
     /** A unit key from the grammar: a key already, or a glued suffix ("km", "lbs", "c"). */

@@ -16,7 +16,8 @@ import java.util.List;
  * @param start        code-point start in the document
  * @param end          code-point end (exclusive)
  * @param text         the text of the figure
- * @param dimension    count, length, mass, area, volume, speed, temperature, money, percent, ordinal
+ * @param dimension    count, length, mass, area, volume, speed, temperature, angle, age, money, percent,
+ *                     ordinal
  * @param value        the canonical value, or the single best value of an interval (its lower
  *                     bound for a range, see {@link Vague} for vague amounts)
  * @param min          lower bound (canonical), or null when open
@@ -24,7 +25,7 @@ import java.util.List;
  * @param minInclusive whether {@code min} belongs to the interval ("at least 151": yes; "more than 14,000": no)
  * @param maxInclusive whether {@code max} belongs to it ("up to 60%": yes; "fewer than 10": no)
  * @param approximate  "about", "some", "nearly", vague amounts, "a couple of"
- * @param unit         the canonical unit symbol ("m", "kg", "m²", "m³", "m/s", "°C", "%", "pp",
+ * @param unit         the canonical unit symbol ("m", "kg", "m²", "m³", "m/s", "°C", "year", "%", "pp",
  *                     an ISO 4217 code), null for counts and ordinals
  * @param counted      the noun counted, singular ("attack"), or null
  * @param original     the figure as written, in its own unit

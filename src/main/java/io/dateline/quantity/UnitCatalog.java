@@ -27,7 +27,8 @@ import tech.units.indriya.unit.Units;
  * mile per hour, °F the Rankine scale (5/9 K) shifted by 459.67. Indriya derives every factor
  * (and the offset of temperatures) from that and converts with exact rational arithmetic.
  *
- * <p>Canonical units: length m, mass kg, area m², volume m³, speed m/s, temperature °C.
+ * <p>Canonical units: length m, mass kg, area m², volume m³, speed m/s, temperature °C, age
+ * in years (a Julian year of 365.25 days: an age in months or weeks is a fraction of it).
  */
 public final class UnitCatalog {
 
@@ -35,7 +36,7 @@ public final class UnitCatalog {
      * One unit.
      *
      * @param key       the key the grammar uses (lexicon {@code unit.measure})
-     * @param dimension length, mass, area, volume, speed, temperature, percent
+     * @param dimension length, mass, area, volume, speed, temperature, age, percent
      * @param symbol    how the output names it
      * @param unit      the Indriya unit, or null when there is nothing to convert (percent)
      * @param warning   said about every figure in this unit, or null
@@ -65,6 +66,8 @@ public final class UnitCatalog {
         canonical("volume", Units.CUBIC_METRE, "m³");
         canonical("speed", Units.METRE_PER_SECOND, "m/s");
         canonical("temperature", Units.CELSIUS, "°C");
+        Unit<javax.measure.quantity.Time> year = Units.DAY.multiply(new BigDecimal("365.25"));
+        canonical("age", year, "year");
 
         add("km", "length", "km", KILO(Units.METRE), null);
         add("m", "length", "m", Units.METRE, null);
@@ -108,6 +111,11 @@ public final class UnitCatalog {
         add("C", "temperature", "°C", Units.CELSIUS, null);
         add("F", "temperature", "°F", Units.KELVIN.multiply(RationalNumber.of(5, 9)).shift(new BigDecimal("459.67")), null);
         add("deg", "temperature", "°", null, "degrees without C or F: the scale is unknown, the value is not converted");
+
+        add("age_y", "age", "year", year, null);
+        add("age_mo", "age", "month", year.divide(12), null);
+        add("age_wk", "age", "week", Units.WEEK, null);
+        add("age_d", "age", "day", Units.DAY, null);
 
         add("%", "percent", "%", null, null);
         add("pp", "percent", "pp", null, null);

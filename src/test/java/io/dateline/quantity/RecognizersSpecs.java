@@ -300,7 +300,7 @@ public final class RecognizersSpecs {
         for (Result x : expected) {
             boolean found = false;
             if (sort.equals("age")) {
-                found = ts.stream().anyMatch(t -> overlaps(t.start(), t.end(), x) && ageMatches(t, x));
+                found = qs.stream().anyMatch(q -> overlaps(q.start(), q.end(), x) && ageMatches(q, x));
             } else {
                 for (QuantityMention q : qs) {
                     if (overlaps(q.start(), q.end(), x) && matches(sort, q, x)) {
@@ -319,7 +319,7 @@ public final class RecognizersSpecs {
                         + describe(qs, ts);
             }
         }
-        if (!sort.equals("age")) {
+        {
             for (QuantityMention q : ours) {
                 boolean covered = expected.stream().anyMatch(x -> overlaps(q.start(), q.end(), x))
                         || k.results().stream().anyMatch(x -> overlaps(q.start(), q.end(), x));
@@ -349,6 +349,7 @@ public final class RecognizersSpecs {
             case "dimension" -> Set.of("length", "mass", "area", "volume", "speed").contains(q.dimension());
             case "money" -> q.dimension().equals("money");
             case "temperature" -> q.dimension().equals("temperature");
+            case "age" -> q.dimension().equals("age");
             default -> false;
         };
     }
@@ -439,17 +440,12 @@ public final class RecognizersSpecs {
         return close(o.max(), hi) && (q.maxInclusive() == hiInc || twoSided);
     }
 
-    private static boolean ageMatches(TimeMention t, Result x) {
-        String unit = x.unit();
-        String code = switch (unit == null ? "" : unit) {
-            case "Year" -> "Y";
-            case "Month" -> "M";
-            case "Week" -> "W";
-            case "Day" -> "D";
-            default -> null;
-        };
-        return code != null && ("P" + new BigDecimal(x.value()).stripTrailingZeros().toPlainString() + code)
-                .equals(t.value().value());
+    /** An age in their unit (Year, Month, Week, Day; "Age" is years) as written. */
+    private static boolean ageMatches(QuantityMention q, Result x) {
+        String unit = x.unit() == null ? "" : x.unit().toLowerCase(Locale.ROOT);
+        String want = unit.equals("age") ? "year" : unit;
+        return q.dimension().equals("age") && want.equals(q.original().unit())
+                && close(q.original().value(), new BigDecimal(x.value()));
     }
 
     private static BigDecimal anyBound(QuantityMention q) {
