@@ -4,6 +4,7 @@ import io.dateline.document.Anchor;
 import io.dateline.grammar.Grammar;
 import io.dateline.grammar.GrammarLoader;
 import io.dateline.grammar.Match;
+import io.dateline.quantity.QuantityDimension;
 import io.dateline.text.TextNormalizer;
 import io.dateline.text.Token;
 import io.dateline.text.Tokenizer;
@@ -47,6 +48,7 @@ public final class Dateline {
         this.only = b.only;
         List<Dimension> dims = new ArrayList<>();
         dims.add(new TimeDimension(grammar));
+        dims.add(new QuantityDimension(grammar));
         dims.addAll(b.extraDimensions);
         this.dimensions = List.copyOf(dims);
     }
