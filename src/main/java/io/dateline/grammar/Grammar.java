@@ -29,6 +29,13 @@ public final class Grammar {
     /** Every word some rule can start with, numbered: one lookup per token serves every stage. */
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final int maxItems;
+    /** For each word id, the stages with a rule it triggers. */
+    private final int[][] wordStages;
+    /** For each mention kind, the stages with a rule that starts with it. */
+    private final Map<String, int[]> kindStages = new HashMap<>();
+    /** Stages with a regex rule tried at tokens that start with a digit / with anything else. */
+    private final int[] digitRegexStages;
+    private final int[] otherRegexStages;
 
     Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
         this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
@@ -47,9 +54,35 @@ public final class Grammar {
             }
         }
         for (Stage st : stages) {
-            st.freeze(wordIds);
+            st.freeze(wordIds, rules.size());
         }
         this.maxItems = rules.stream().mapToInt(r -> r.elements().size()).max().orElse(1);
+        List<List<Integer>> ws = new ArrayList<>();
+        for (int w = 0; w < wordIds.size(); w++) {
+            ws.add(new ArrayList<>());
+        }
+        List<Integer> dig = new ArrayList<>();
+        List<Integer> oth = new ArrayList<>();
+        Map<String, List<Integer>> ks = new HashMap<>();
+        for (int st = 0; st < stages.length; st++) {
+            final int s0 = st;
+            for (String w : stages[st].byWord.keySet()) {
+                ws.get(wordIds.get(w)).add(st);
+            }
+            for (String k : stages[st].byKind.keySet()) {
+                ks.computeIfAbsent(k, x -> new ArrayList<>()).add(s0);
+            }
+            if (!stages[st].digitRegex.isEmpty()) {
+                dig.add(st);
+            }
+            if (!stages[st].otherRegex.isEmpty()) {
+                oth.add(st);
+            }
+        }
+        this.wordStages = ws.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        ks.forEach((k, v) -> kindStages.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.digitRegexStages = dig.stream().mapToInt(Integer::intValue).toArray();
+        this.otherRegexStages = oth.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public List<Rule> rules() {
@@ -74,28 +107,46 @@ public final class Grammar {
         List<Match> all = new ArrayList<>();
         Rule[] candidates = new Rule[rules.size()];
         Attempt attempt = new Attempt(tokens, chart, maxItems);
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            Integer id = wordIds.get(tokens.get(i).lower());
-            ids[i] = id == null ? -1 : id;
+        // Where each stage has work: a position is visited only if one of the stage's rules can
+        // start there (its first word, a regex on a digit token, or a mention of a kind it takes).
+        java.util.BitSet[] todo = new java.util.BitSet[stages.length];
+        for (int s = 0; s < stages.length; s++) {
+            todo[s] = new java.util.BitSet(n);
         }
-        for (Stage st : stages) {
-            boolean kindRules = !st.byKind.isEmpty();
-            for (int i = 0; i < n; i++) {
+        int[] ids = new int[n];
+        boolean[] digitStart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            Integer id = wordIds.get(t.lower());
+            ids[i] = id == null ? -1 : id;
+            digitStart[i] = t.isDigitStart();
+            if (id != null) {
+                for (int s : wordStages[id]) {
+                    todo[s].set(i);
+                }
+            }
+            for (int s : digitStart[i] ? digitRegexStages : otherRegexStages) {
+                todo[s].set(i);
+            }
+        }
+        for (int s = 0; s < stages.length; s++) {
+            Stage st = stages[s];
+            java.util.BitSet here0 = todo[s];
+            for (int i = here0.nextSetBit(0); i >= 0; i = here0.nextSetBit(i + 1)) {
                 Token t = tokens.get(i);
                 List<Match> here = chart[i];
                 Rule[] byWord = ids[i] < 0 ? null : st.wordRules[ids[i]];
-                boolean digitStart = t.isDigitStart();
-                List<Rule> regexRules = digitStart ? st.digitRegex : st.otherRegex;
-                if (byWord == null && regexRules.isEmpty() && (here == null || !kindRules)) {
-                    continue;
-                }
-                List<Element.TokenRegex> regexFirst = digitStart ? st.digitRegexFirst : st.otherRegexFirst;
+                List<Rule> regexRules = digitStart[i] ? st.digitRegex : st.otherRegex;
+                List<Element.TokenRegex> regexFirst = digitStart[i] ? st.digitRegexFirst : st.otherRegexFirst;
                 int count = 0;
                 stamp++;
                 if (byWord != null) {
-                    for (Rule r : byWord) {
-                        if (seen[r.order()] != stamp) {
+
+                    String nextWord = i + 1 < n ? tokens.get(i + 1).lower() : null;
+                    List<Match> nextChart = i + 1 < n ? chart[i + 1] : null;
+                    for (int q = 0; q < byWord.length; q++) {
+                        Rule r = byWord[q];
+                        if (seen[r.order()] != stamp && st.second[r.order()].admits(nextWord, nextChart)) {
                             seen[r.order()] = stamp;
                             candidates[count++] = r;
                         }
@@ -108,7 +159,7 @@ public final class Grammar {
                         candidates[count++] = r;
                     }
                 }
-                if (here != null && kindRules) {
+                if (here != null && !st.byKind.isEmpty()) {
                     for (int k = 0; k < here.size(); k++) {
                         List<Rule> rs = st.byKind.get(here.get(k).kind());
                         if (rs != null) {
@@ -131,6 +182,14 @@ public final class Grammar {
                         }
                         chart[i].add(m);
                         all.add(m);
+                        int[] later = kindStages.get(m.kind());
+                        if (later != null) {
+                            for (int s2 : later) {
+                                if (s2 > s) {
+                                    todo[s2].set(i);
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -188,6 +247,61 @@ public final class Grammar {
         return out;
     }
 
+    /**
+     * A cheap test of the token after a rule's first word, for rules that start with one fixed
+     * word followed by a required word, word list or mention ("in [<date>]", "the {rel}"): most
+     * occurrences of "the" or "in" then cost a set lookup instead of an attempt.
+     */
+    record Second(Set<String> words, Set<String> kinds) {
+        static final Second ANY = new Second(null, null);
+
+        boolean admits(String next, List<Match> nextChart) {
+            if (words != null) {
+                return next != null && words.contains(next);
+            }
+            if (kinds != null) {
+                if (nextChart == null) {
+                    return false;
+                }
+                for (int k = 0; k < nextChart.size(); k++) {
+                    if (kinds.contains(nextChart.get(k).kind())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return true;
+        }
+
+        static Second of(Rule r) {
+            List<Element> els = r.elements();
+            int k = 0;
+            while (k < els.size() && els.get(k) instanceof Element.Behind) {
+                k++;
+            }
+            if (k + 1 >= els.size()) {
+                return ANY;
+            }
+            Element first = els.get(k);
+            Element next = els.get(k + 1);
+            boolean oneToken = first instanceof Element.Literal
+                    || (first instanceof Element.LexRef l && l.lexicon().singleTokenForms());
+            if (!oneToken || first.optional() || first.negated() || next.optional() || next.negated()) {
+                return ANY;
+            }
+            if (next instanceof Element.Literal l && !l.caseSensitive()) {
+                return new Second(l.words(), null);
+            }
+            if (next instanceof Element.LexRef l) {
+                return new Second(Set.copyOf(l.lexicon().firstTokens()), null);
+            }
+            if (next instanceof Element.MentionRef m && m.requireAny().isEmpty()) {
+                return new Second(null, m.categories());
+            }
+            return ANY;
+        }
+    }
+
     /** Rules of one stage, indexed by what can trigger them. */
     private static final class Stage {
         final Map<String, List<Rule>> byWord = new HashMap<>();
@@ -196,11 +310,22 @@ public final class Grammar {
         final List<Rule> otherRegex = new ArrayList<>();
         /** byWord as an array indexed by the grammar's word ids (null where no rule starts). */
         Rule[][] wordRules;
+
+        /** By rule order: what the token after a word-triggered start must be. */
+        Second[] second;
         /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
         final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
         final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
 
-        void freeze(Map<String, Integer> ids) {
+        void freeze(Map<String, Integer> ids, int ruleCount) {
+            second = new Second[ruleCount];
+            java.util.Arrays.fill(second, Second.ANY);
+            for (List<Rule> rs : byWord.values()) {
+                for (Rule r : rs) {
+                    second[r.order()] = Second.of(r);
+                }
+            }
+
             digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
             otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
             wordRules = new Rule[ids.size()][];

@@ -371,6 +371,9 @@ public final class GrammarLoader {
         if (r.startsWith("\\d") || r.startsWith("[0-9]") || r.startsWith("[1-9]") || r.startsWith("[0-9")) {
             return true;
         }
+        if (!r.isEmpty() && r.charAt(0) >= '0' && r.charAt(0) <= '9' && (r.length() == 1 || "?*{".indexOf(r.charAt(1)) < 0)) {
+            return true; // a literal digit
+        }
         if (!r.startsWith("(") || r.startsWith("(?=") || r.startsWith("(?!") || r.startsWith("(?<=") || r.startsWith("(?<!")) {
             return false;
         }

@@ -42,6 +42,16 @@ public final class Lexicon {
         return true;
     }
 
+    /** Whether every form is one token. */
+    boolean singleTokenForms() {
+        for (Node c : root.children.values()) {
+            if (!c.children.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** First tokens of all forms: the words a rule starting with this lexicon is triggered by. */
     java.util.Set<String> firstTokens() {
         return root.children.keySet();

@@ -30,14 +30,21 @@ public record Rule(String id, String file, int line, int order, List<Element> el
         return file + ":" + line;
     }
 
-    /** The first item when it is a regex (the trigger prefilter), else an always-true stand-in. */
+    /**
+     * The regex a match must start with when the rule is not triggered by a word: the first
+     * required item if it is a regex, reached over optional words ("the? /1990s/": when "the"
+     * is skipped, the regex sees the first token). Otherwise an always-true stand-in.
+     */
     Element.TokenRegex firstRegex() {
         for (Element e : elements) {
             if (e.negated()) {
                 continue;
             }
-            if (e instanceof Element.TokenRegex x && !e.optional()) {
-                return x;
+            if (e instanceof Element.TokenRegex x) {
+                return e.optional() ? ANY : x;
+            }
+            if (e.optional() && e instanceof Element.Literal) {
+                continue;
             }
             break;
         }

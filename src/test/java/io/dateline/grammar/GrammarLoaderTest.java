@@ -43,6 +43,8 @@ class GrammarLoaderTest {
         assertFalse(GrammarLoader.digitFirst("(?<a>\\d+|one)-day"));
         assertTrue(GrammarLoader.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
         assertFalse(GrammarLoader.digitFirst("(?<v>\\d+)?x"));
+        assertTrue(GrammarLoader.digitFirst("(?<year>1[6-9]\\d\\d|20\\d\\d)"));
+        assertFalse(GrammarLoader.digitFirst("1?x"));
     }
 
     @Test
