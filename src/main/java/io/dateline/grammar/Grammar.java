@@ -142,11 +142,11 @@ public final class Grammar {
                 stamp++;
                 if (byWord != null) {
 
-                    String nextWord = i + 1 < n ? tokens.get(i + 1).lower() : null;
+                    Token next = i + 1 < n ? tokens.get(i + 1) : null;
                     List<Match> nextChart = i + 1 < n ? chart[i + 1] : null;
                     for (int q = 0; q < byWord.length; q++) {
                         Rule r = byWord[q];
-                        if (seen[r.order()] != stamp && st.second[r.order()].admits(nextWord, nextChart)) {
+                        if (seen[r.order()] != stamp && st.second[r.order()].admits(t.lower(), next, nextChart)) {
                             seen[r.order()] = stamp;
                             candidates[count++] = r;
                         }
@@ -252,12 +252,23 @@ public final class Grammar {
      * word followed by a required word, word list or mention ("in [<date>]", "the {rel}"): most
      * occurrences of "the" or "in" then cost a set lookup instead of an attempt.
      */
-    record Second(Set<String> words, Set<String> kinds) {
-        static final Second ANY = new Second(null, null);
+    record Second(Set<String> via, Set<String> words, Set<String> kinds, Element.TokenRegex regex) {
+        static final Second ANY = new Second(null, null, null, null);
 
-        boolean admits(String next, List<Match> nextChart) {
+        /**
+         * @param word      the word that triggered the rule here
+         * @param next      the following token, or null at the end
+         * @param nextChart the mentions that start at the following token, or null
+         */
+        boolean admits(String word, Token next, List<Match> nextChart) {
+            if (via != null && !via.contains(word)) {
+                return true; // triggered another way: no opinion
+            }
             if (words != null) {
-                return next != null && words.contains(next);
+                return next != null && words.contains(next.lower());
+            }
+            if (regex != null) {
+                return next != null && regex.mayMatch(next);
             }
             if (kinds != null) {
                 if (nextChart == null) {
@@ -286,17 +297,34 @@ public final class Grammar {
             Element next = els.get(k + 1);
             boolean oneToken = first instanceof Element.Literal
                     || (first instanceof Element.LexRef l && l.lexicon().singleTokenForms());
-            if (!oneToken || first.optional() || first.negated() || next.optional() || next.negated()) {
+            if (!oneToken || first.negated() || next.optional() || next.negated()) {
                 return ANY;
             }
+            Set<String> via = null;
+            if (first.optional()) {
+                // only when the optional first word is what triggered the rule
+                if (!(first instanceof Element.Literal l) || l.caseSensitive()) {
+                    return ANY;
+                }
+                via = l.words();
+                if (next instanceof Element.Literal nl && nl.words().stream().anyMatch(via::contains)) {
+                    return ANY;
+                }
+            }
             if (next instanceof Element.Literal l && !l.caseSensitive()) {
-                return new Second(l.words(), null);
+                return new Second(via, l.words(), null, null);
             }
             if (next instanceof Element.LexRef l) {
-                return new Second(Set.copyOf(l.lexicon().firstTokens()), null);
+                if (via != null && l.lexicon().firstTokens().stream().anyMatch(via::contains)) {
+                    return ANY;
+                }
+                return new Second(via, Set.copyOf(l.lexicon().firstTokens()), null, null);
+            }
+            if (next instanceof Element.TokenRegex x) {
+                return new Second(via, null, null, x);
             }
             if (next instanceof Element.MentionRef m && m.requireAny().isEmpty()) {
-                return new Second(null, m.categories());
+                return new Second(via, null, m.categories(), null);
             }
             return ANY;
         }
