@@ -81,7 +81,7 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
 
         /** A cheap necessary condition: false means the regex cannot match this token. */
         boolean mayMatch(io.dateline.text.Token t) {
-            if (requiresDigit && !t.hasDigit()) {
+            if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
                 return false;
             }
             return requiredLiteral == null || t.lower().contains(requiredLiteral);

@@ -135,17 +135,30 @@ public final class Grammar {
             for (int i = here0.nextSetBit(0); i >= 0; i = here0.nextSetBit(i + 1)) {
                 Token t = tokens.get(i);
                 List<Match> here = chart[i];
-                Rule[] byWord = ids[i] < 0 ? null : st.wordRules[ids[i]];
+                WordIndex byWord = ids[i] < 0 ? null : st.wordIndex[ids[i]];
                 List<Rule> regexRules = digitStart[i] ? st.digitRegex : st.otherRegex;
                 List<Element.TokenRegex> regexFirst = digitStart[i] ? st.digitRegexFirst : st.otherRegexFirst;
                 int count = 0;
                 stamp++;
                 if (byWord != null) {
-
                     Token next = i + 1 < n ? tokens.get(i + 1) : null;
                     List<Match> nextChart = i + 1 < n ? chart[i + 1] : null;
-                    for (int q = 0; q < byWord.length; q++) {
-                        Rule r = byWord[q];
+                    for (Rule r : byWord.always) {
+                        if (seen[r.order()] != stamp) {
+                            seen[r.order()] = stamp;
+                            candidates[count++] = r;
+                        }
+                    }
+                    Rule[] viaNext = next == null ? null : byWord.byNext.get(next.lower());
+                    if (viaNext != null) {
+                        for (Rule r : viaNext) {
+                            if (seen[r.order()] != stamp) {
+                                seen[r.order()] = stamp;
+                                candidates[count++] = r;
+                            }
+                        }
+                    }
+                    for (Rule r : byWord.checked) {
                         if (seen[r.order()] != stamp && st.second[r.order()].admits(t.lower(), next, nextChart)) {
                             seen[r.order()] = stamp;
                             candidates[count++] = r;
@@ -330,6 +343,34 @@ public final class Grammar {
         }
     }
 
+    /**
+     * The rules one word triggers in one stage: those always tried, those admitted by the next
+     * token's word (one map lookup for all of them), and those whose check looks further.
+     */
+    record WordIndex(Rule[] always, Map<String, Rule[]> byNext, Rule[] checked) {
+        static WordIndex of(String word, List<Rule> rules, Second[] second) {
+            List<Rule> always = new ArrayList<>();
+            List<Rule> checked = new ArrayList<>();
+            Map<String, List<Rule>> next = new HashMap<>();
+            for (Rule r : rules) {
+                Second s = second[r.order()];
+                boolean applies = s != Second.ANY && (s.via() == null || s.via().contains(word));
+                if (!applies) {
+                    always.add(r);
+                } else if (s.words() != null) {
+                    for (String w : s.words()) {
+                        next.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                    }
+                } else {
+                    checked.add(r);
+                }
+            }
+            Map<String, Rule[]> frozen = new HashMap<>();
+            next.forEach((k, v) -> frozen.put(k, v.toArray(Rule[]::new)));
+            return new WordIndex(always.toArray(Rule[]::new), frozen, checked.toArray(Rule[]::new));
+        }
+    }
+
     /** Rules of one stage, indexed by what can trigger them. */
     private static final class Stage {
         final Map<String, List<Rule>> byWord = new HashMap<>();
@@ -341,6 +382,8 @@ public final class Grammar {
 
         /** By rule order: what the token after a word-triggered start must be. */
         Second[] second;
+        /** By word id: the rules that word triggers, split by how the next token is checked. */
+        WordIndex[] wordIndex;
         /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
         final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
         final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
@@ -354,6 +397,10 @@ public final class Grammar {
                 }
             }
 
+            wordIndex = new WordIndex[ids.size()];
+            for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
+                wordIndex[ids.get(e.getKey())] = WordIndex.of(e.getKey(), e.getValue(), second);
+            }
             digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
             otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
             wordRules = new Rule[ids.size()][];
