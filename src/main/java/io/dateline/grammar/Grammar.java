@@ -174,10 +174,16 @@ public final class Grammar {
                 }
                 if (here != null && !st.byKind.isEmpty()) {
                     for (int k = 0; k < here.size(); k++) {
-                        List<Rule> rs = st.byKind.get(here.get(k).kind());
+                        Match mh = here.get(k);
+                        List<Rule> rs = st.byKind.get(mh.kind());
                         if (rs != null) {
+                            String after = mh.end() < n ? tokens.get(mh.end()).lower() : null;
                             for (int q = 0; q < rs.size(); q++) {
                                 Rule r = rs.get(q);
+                                Set<String> need = st.afterMention[r.order()];
+                                if (need != null && (after == null || !need.contains(after))) {
+                                    continue; // the word after this mention cannot continue the rule
+                                }
                                 if (seen[r.order()] != stamp) {
                                     seen[r.order()] = stamp;
                                     candidates[count++] = r;
@@ -310,8 +316,16 @@ public final class Grammar {
             Element next = els.get(k + 1);
             boolean oneToken = first instanceof Element.Literal
                     || (first instanceof Element.LexRef l && l.lexicon().singleTokenForms());
-            if (!oneToken || first.negated() || next.optional() || next.negated()) {
+            if (!oneToken || first.negated() || next.negated()) {
                 return ANY;
+            }
+            if (next.optional()) {
+                Set<String> words = wordsAt(els, k + 1);
+                if (words == null || (first.optional() && first instanceof Element.Literal fl
+                        && (fl.caseSensitive() || fl.words().stream().anyMatch(words::contains)))) {
+                    return ANY;
+                }
+                return new Second(first.optional() ? ((Element.Literal) first).words() : null, words, null, null);
             }
             Set<String> via = null;
             if (first.optional()) {
@@ -341,6 +355,47 @@ public final class Grammar {
             }
             return ANY;
         }
+    }
+
+    /**
+     * The words a token can be when it is matched by item {@code k} or, if that is optional, by
+     * the items after it; null when some item there is not a word list (a regex, a mention).
+     */
+    static Set<String> wordsAt(List<Element> els, int k) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int j = k; j < els.size(); j++) {
+            Element e = els.get(j);
+            if (e.negated()) {
+                return null;
+            }
+            if (e instanceof Element.Literal l && !l.caseSensitive()) {
+                out.addAll(l.words());
+            } else if (e instanceof Element.LexRef l) {
+                out.addAll(l.lexicon().firstTokens());
+            } else {
+                return null;
+            }
+            if (!e.optional()) {
+                return Set.copyOf(out);
+            }
+        }
+        return null; // everything after may be skipped: the match may end here
+    }
+
+    /**
+     * For a rule that starts with a mention: the words the token after that mention can be, or
+     * null when it cannot be told.
+     */
+    static Set<String> afterFirstMention(Rule r) {
+        List<Element> els = r.elements();
+        int k = 0;
+        while (k < els.size() && els.get(k) instanceof Element.Behind) {
+            k++;
+        }
+        if (k >= els.size() || !(els.get(k) instanceof Element.MentionRef) || els.get(k).optional()) {
+            return null;
+        }
+        return wordsAt(els, k + 1);
     }
 
     /**
@@ -384,11 +439,21 @@ public final class Grammar {
         Second[] second;
         /** By word id: the rules that word triggers, split by how the next token is checked. */
         WordIndex[] wordIndex;
+        /** By rule order: for rules that start with a mention, the words that may follow it (null: any). */
+        Set<String>[] afterMention;
         /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
         final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
         final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
 
         void freeze(Map<String, Integer> ids, int ruleCount) {
+            @SuppressWarnings("unchecked")
+            Set<String>[] am = new Set[ruleCount];
+            for (List<Rule> rs : byKind.values()) {
+                for (Rule r : rs) {
+                    am[r.order()] = afterFirstMention(r);
+                }
+            }
+            afterMention = am;
             second = new Second[ruleCount];
             java.util.Arrays.fill(second, Second.ANY);
             for (List<Rule> rs : byWord.values()) {
