@@ -175,15 +175,20 @@ public final class Grammar {
                 if (here != null && !st.byKind.isEmpty()) {
                     for (int k = 0; k < here.size(); k++) {
                         Match mh = here.get(k);
-                        List<Rule> rs = st.byKind.get(mh.kind());
+                        KindIndex ki = st.kindIndex.get(mh.kind());
+                        if (ki == null) {
+                            continue;
+                        }
+                        for (Rule r : ki.always()) {
+                            if (seen[r.order()] != stamp) {
+                                seen[r.order()] = stamp;
+                                candidates[count++] = r;
+                            }
+                        }
+                        // rules that need a given word after the mention: one lookup for all
+                        Rule[] rs = mh.end() < n ? ki.byAfter().get(tokens.get(mh.end()).lower()) : null;
                         if (rs != null) {
-                            String after = mh.end() < n ? tokens.get(mh.end()).lower() : null;
-                            for (int q = 0; q < rs.size(); q++) {
-                                Rule r = rs.get(q);
-                                Set<String> need = st.afterMention[r.order()];
-                                if (need != null && (after == null || !need.contains(after))) {
-                                    continue; // the word after this mention cannot continue the rule
-                                }
+                            for (Rule r : rs) {
                                 if (seen[r.order()] != stamp) {
                                     seen[r.order()] = stamp;
                                     candidates[count++] = r;
@@ -398,6 +403,27 @@ public final class Grammar {
         return wordsAt(els, k + 1);
     }
 
+    /** The rules a mention kind starts in one stage: always tried, or admitted by the word after the mention. */
+    record KindIndex(Rule[] always, Map<String, Rule[]> byAfter) {
+        static KindIndex of(List<Rule> rules) {
+            List<Rule> always = new ArrayList<>();
+            Map<String, List<Rule>> after = new HashMap<>();
+            for (Rule r : rules) {
+                Set<String> need = afterFirstMention(r);
+                if (need == null) {
+                    always.add(r);
+                } else {
+                    for (String w : need) {
+                        after.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            Map<String, Rule[]> frozen = new HashMap<>();
+            after.forEach((k, v) -> frozen.put(k, v.toArray(Rule[]::new)));
+            return new KindIndex(always.toArray(Rule[]::new), frozen);
+        }
+    }
+
     /**
      * The rules one word triggers in one stage: those always tried, those admitted by the next
      * token's word (one map lookup for all of them), and those whose check looks further.
@@ -439,21 +465,14 @@ public final class Grammar {
         Second[] second;
         /** By word id: the rules that word triggers, split by how the next token is checked. */
         WordIndex[] wordIndex;
-        /** By rule order: for rules that start with a mention, the words that may follow it (null: any). */
-        Set<String>[] afterMention;
+        /** By kind: the rules a mention of that kind can start, split by the word after it. */
+        final Map<String, KindIndex> kindIndex = new HashMap<>();
         /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
         final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
         final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
 
         void freeze(Map<String, Integer> ids, int ruleCount) {
-            @SuppressWarnings("unchecked")
-            Set<String>[] am = new Set[ruleCount];
-            for (List<Rule> rs : byKind.values()) {
-                for (Rule r : rs) {
-                    am[r.order()] = afterFirstMention(r);
-                }
-            }
-            afterMention = am;
+            byKind.forEach((k, rs) -> kindIndex.put(k, KindIndex.of(rs)));
             second = new Second[ruleCount];
             java.util.Arrays.fill(second, Second.ANY);
             for (List<Rule> rs : byWord.values()) {
