@@ -70,6 +70,10 @@ public final class Tokenizer {
     }
 
     private static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         int cp = s.codePointAt(i);
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
@@ -78,8 +82,9 @@ public final class Tokenizer {
         int n = s.length();
         int start = i;
         while (i < n) {
-            if (isWordChar(s, i)) {
-                i += Character.charCount(s.codePointAt(i));
+            char ch = s.charAt(i);
+            if (ch < 128 ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') : isWordChar(s, i)) {
+                i += ch < 128 ? 1 : Character.charCount(s.codePointAt(i));
                 continue;
             }
             char c = s.charAt(i);
