@@ -88,10 +88,10 @@ public final class TimeResolver {
             this.c = c;
             this.anchor = c.anchor() == null ? null : c.anchor().date();
             this.mod = f.get("mod");
-            for (String k : List.of("year", "year2", "month", "day", "weekday", "hour", "minute", "second", "pod",
+            for (String k : List.of("year", "year2", "yearhi", "month", "day", "weekday", "hour", "minute", "second", "pod",
                     "quarter", "half", "season", "decade", "century", "zone")) {
                 if (f.has(k)) {
-                    known.add(k.equals("year2") ? "year" : k);
+                    known.add(k.equals("year2") || k.equals("yearhi") ? "year" : k);
                 }
             }
         }
@@ -266,6 +266,9 @@ public final class TimeResolver {
         private Integer year() {
             if (f.has("year")) {
                 return f.integer("year");
+            }
+            if (f.has("yearhi") && f.has("yearlo")) {
+                return f.integer("yearhi") * 100 + f.integer("yearlo");
             }
             if (f.has("yearrel") && anchor != null) {
                 String r = f.get("yearrel");
