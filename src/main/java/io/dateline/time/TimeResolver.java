@@ -194,6 +194,13 @@ public final class TimeResolver {
             if (datePart()) {
                 timePart();
             }
+            if ("week".equals(f.get("grain")) && gran == Granularity.DAY && start != null) {
+                LocalDate d = LocalDate.parse(start.substring(0, 10));
+                value = periodValue(d, Granularity.WEEK);
+                gran = Granularity.WEEK;
+                setIntervalFor(d, Granularity.WEEK);
+                steps.add("the week of " + d + " -> " + value);
+            }
             signals();
         }
 
@@ -295,7 +302,7 @@ public final class TimeResolver {
             int years;
             if (f.has("year") && !f.has("quarter")) {
                 years = q.getYear() - f.integer("year");
-            } else if (unit.equals("quarter") && "this".equals(f.get("rel"))) {
+            } else if (unit.equals("quarter") && ("this".equals(f.get("rel")) || "last".equals(f.get("rel")))) {
                 years = 0;
             } else if (unit.equals("year") && ("last".equals(f.get("rel")) || ("before".equals(f.get("dir")) && "1".equals(f.get("amount"))))) {
                 years = 1;
