@@ -624,16 +624,20 @@ public final class Grammar {
                 }
                 String name = l.alias() != null ? l.alias() : l.lexicon().name();
                 // the lexicon's forms here, longest last (bounded; copied because step() recurses)
-                int[] cnt = {0};
-                l.lexicon().matchAt(tokens, pos, (end, val) -> {
-                    if (cnt[0] < lexEnds.length) {
-                        lexEnds[cnt[0]] = end;
-                        lexVals[cnt[0]++] = val;
-                    }
-                });
-                int[] ends = java.util.Arrays.copyOf(lexEnds, cnt[0]);
-                String[] vals = java.util.Arrays.copyOf(lexVals, cnt[0]);
-                for (int k = cnt[0] - 1; k >= 0; k--) { // longest first
+                int cnt = l.lexicon().matchAt(tokens, pos, lexEnds, lexVals);
+                if (cnt == 0) {
+                    return;
+                }
+                if (cnt == 1) {
+                    elStart[ei] = pos;
+                    elEnd[ei] = lexEnds[0];
+                    elChild[ei] = null;
+                    step(ei + 1, lexEnds[0], push(caps, name, lexVals[0]));
+                    return;
+                }
+                int[] ends = java.util.Arrays.copyOf(lexEnds, cnt);
+                String[] vals = java.util.Arrays.copyOf(lexVals, cnt);
+                for (int k = cnt - 1; k >= 0; k--) { // longest first
                     elStart[ei] = pos;
                     elEnd[ei] = ends[k];
                     elChild[ei] = null;
@@ -685,9 +689,7 @@ public final class Grammar {
                 if (l.capital() && !t.isCapitalized()) {
                     return false;
                 }
-                boolean[] hit = {false};
-                l.lexicon().matchAt(tokens, pos, (end, v) -> hit[0] = true);
-                return hit[0];
+                return l.lexicon().matchAt(tokens, pos, lexEnds, lexVals) > 0;
             } else if (e instanceof Element.MentionRef m) {
                 List<Match> here = chart[pos];
                 return here != null && here.stream().anyMatch(c -> m.categories().contains(c.kind()) && m.accepts(c.frame()));

@@ -4,7 +4,6 @@ import io.dateline.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * A named word list mapping forms (one or more tokens, compared lower-case) to values, kept as
@@ -63,22 +62,28 @@ public final class Lexicon {
         return n == null ? null : n.value;
     }
 
-    /** Calls {@code sink(endTokenExclusive, value)} for every form starting at {@code pos}. */
-    void matchAt(List<Token> tokens, int pos, BiConsumer<Integer, String> sink) {
+    /**
+     * Writes the end (exclusive) and value of up to {@code ends.length} forms starting at
+     * {@code pos} into the arrays, shortest first; returns how many.
+     */
+    int matchAt(List<Token> tokens, int pos, int[] ends, String[] values) {
         Node n = root;
-        for (int i = pos; i < tokens.size(); i++) {
+        int count = 0;
+        for (int i = pos; i < tokens.size() && count < ends.length; i++) {
             Token t = tokens.get(i);
             if (i > pos && !t.spaceBefore() && t.isWord() && tokens.get(i - 1).isWord()) {
-                break; // forms never join two words without a space
+                break;
             }
             n = n.children.get(t.lower());
             if (n == null) {
-                return;
+                break;
             }
             if (n.value != null) {
-                sink.accept(i + 1, n.value);
+                ends[count] = i + 1;
+                values[count++] = n.value;
             }
         }
+        return count;
     }
 
     private static final class Node {
