@@ -33,12 +33,24 @@ public final class TenseCues {
         this.notPast = g.lexicon("tense.not_past");
     }
 
+    /** The tense found and the word that showed it (null when none did). */
+    public record Cue(Tense tense, String word) {
+        public static final Cue NONE = new Cue(Tense.UNKNOWN, null);
+    }
+
     /** Tense for the mention covering tokens [from, to) within the sentence tokens [sFrom, sTo). */
     public Tense tenseAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
+        return cueAt(tokens, from, to, sFrom, sTo).tense();
+    }
+
+    /** Like {@link #tenseAt}, with the cue word. */
+    public Cue cueAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
         Tense best = Tense.UNKNOWN;
         int bestDist = Integer.MAX_VALUE;
+        String bestWord = null;
         Tense weak = Tense.UNKNOWN;
         int weakDist = Integer.MAX_VALUE;
+        String weakWord = null;
         for (int i = sFrom; i < sTo; i++) {
             if (i >= from && i < to) {
                 continue;
@@ -56,20 +68,22 @@ public final class TenseCues {
                 if (dist < bestDist) {
                     best = t;
                     bestDist = dist;
+                    bestWord = tokens.get(i).text();
                 }
             } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
                     && !(i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
                     && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
                 weak = Tense.PAST;
                 weakDist = dist;
+                weakWord = tokens.get(i).text();
             }
         }
         // an "-ed" word right next to the mention outweighs an auxiliary further off
         // ("issued July 1, which will receive"): it counts as one token farther than it is
-        if (weak != Tense.UNKNOWN && weakDist + 1 < bestDist) {
-            return weak;
+        if (weak != Tense.UNKNOWN && (best == Tense.UNKNOWN || weakDist + 1 < bestDist)) {
+            return new Cue(weak, weakWord);
         }
-        return best != Tense.UNKNOWN ? best : weak;
+        return best != Tense.UNKNOWN ? new Cue(best, bestWord) : Cue.NONE;
     }
 
     private Tense cue(String w) {

@@ -78,10 +78,12 @@ public final class TimeDimension implements Dimension {
     private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
         Frame f = normalizeAmount(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
-        Tense t = tenseOf(m, ctx);
+        TenseCues.Cue cue = tenseOf(m, ctx);
+        Tense t = cue.tense();
         TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
                 ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter(), ctx.lastPoint());
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter(), ctx.lastPoint(),
+                        cue.word());
         TimeValue v = TimeResolver.resolve(f, rc);
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
             ctx.setLastPoint(LocalDate.parse(v.start().substring(0, 10)));
@@ -127,7 +129,7 @@ public final class TimeDimension implements Dimension {
         return out;
     }
 
-    private Tense tenseOf(Match m, DocumentContext ctx) {
+    private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
         Sentences ss = ctx.sentences();
         int sStart = ss.startOf(toks.get(m.start()).start());
@@ -140,6 +142,6 @@ public final class TimeDimension implements Dimension {
         while (to < toks.size() && toks.get(to).start() < sEnd) {
             to++;
         }
-        return tense.tenseAt(toks, m.start(), m.end(), from, to);
+        return tense.cueAt(toks, m.start(), m.end(), from, to);
     }
 }

@@ -33,14 +33,15 @@ public final class TimeResolver {
      * @param event  the day of the last resolved time earlier in the text, or null
      * @param storyQuarter the first day of the last quarter mentioned earlier in the text, or null
      *               (frames with {@code story=1} resolve against it: "a year ago" in an earnings story)
+     * @param cueWord the word that showed the tense ("said"), or null, for the explanation
      * @param lastPoint the first day of the last date of any size mentioned earlier ({@code base=last}:
      *               "that year" after "in 2019"), or null
      */
     public record Context(Anchor anchor, Policy policy, Tense tense, LocalDate event, LocalDate storyQuarter,
-                          LocalDate lastPoint) {
+                          LocalDate lastPoint, String cueWord) {
 
         public Context(Anchor anchor, Policy policy, Tense tense, LocalDate event) {
-            this(anchor, policy, tense, event, null, null);
+            this(anchor, policy, tense, event, null, null, null);
         }
     }
 
@@ -553,10 +554,14 @@ public final class TimeResolver {
         }
 
         private String cue(Tense t) {
-            return f.has("lean") ? "signal leans " + f.get("lean") : switch (t) {
-                case PAST -> "past tense cue";
-                case FUTURE -> "future tense cue";
-                case PRESENT -> "present tense cue";
+            if (f.has("lean")) {
+                return "signal '" + f.get("signal", "") + "' leans " + f.get("lean");
+            }
+            String word = c.cueWord() == null ? "" : " '" + c.cueWord() + "'";
+            return switch (t) {
+                case PAST -> "past tense cue" + word;
+                case FUTURE -> "future tense cue" + word;
+                case PRESENT -> "present tense cue" + word;
                 default -> "no tense cue";
             };
         }

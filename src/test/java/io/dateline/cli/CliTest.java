@@ -142,11 +142,11 @@ class CliTest {
     @Test
     void explainShowsRulesAndSteps(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("a.txt");
-        Files.writeString(f, "Officials said the strikes came on Tuesday.");
+        Files.writeString(f, "Officials said on Tuesday that the strikes were over.");
         Run r = run("--published", "2023-11-22", "--explain", f.toString());
         JsonNode m = mention(r.lines().get(0), "on Tuesday");
         assertEquals("signal.on", m.path("rules").get(0).asText());
-        assertTrue(m.path("steps").get(0).asText().contains("latest TUESDAY on or before 2023-11-22"), m.toString());
+        assertTrue(m.path("steps").get(0).asText().contains("latest TUESDAY on or before 2023-11-22 (policy news, past tense cue 'said')"), m.toString());
     }
 
     @Test
