@@ -73,6 +73,27 @@ class CliTest {
     }
 
     @Test
+    void articleWithItsOwnByline() throws Exception {
+        Run r = run("-q", ROOT.resolve("examples/articles/flood-relief.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = r.lines().get(0);
+        assertEquals("2024-03-14T09:20", doc.path("anchor").path("value").asText());
+        assertEquals("byline", doc.path("anchor").path("source").asText());
+        assertEquals("2024-03-13TNI", mention(doc, "on Wednesday night").path("value").asText());
+        assertEquals("2024-03-10", mention(doc, "since Sunday").path("value").asText());
+        assertEquals("2024-03-14", mention(doc, "since Sunday").path("range").path("end").asText().substring(0, 10));
+        JsonNode bridges = mention(doc, "at least 12 bridges");
+        assertEquals("quantity", bridges.path("kind").asText());
+        assertEquals(12, bridges.path("min").asInt());
+        assertTrue(bridges.path("minInclusive").asBoolean());
+        assertEquals("bridge", bridges.path("counted").asText());
+        JsonNode water = mention(doc, "nearly 2 meters (6.5 feet)");
+        assertEquals("m", water.path("unit").asText());
+        assertTrue(water.path("consistent").asBoolean(), water.toString());
+        assertEquals("USD", mention(doc, "up to $40 million").path("unit").asText());
+    }
+
+    @Test
     void missingFileIsReportedAndOthersStillProcessed() throws Exception {
         Run r = run("--published", "2023-11-22", "no-such-file.txt", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
         assertEquals(2, r.code());
