@@ -1,5 +1,7 @@
 package io.dateline.eval;
 
+import io.dateline.text.CodePointText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -88,7 +90,7 @@ public final class Scorer {
      *                                  empty or reversed span
      */
     public static DocumentScore scoreDocument(TimeMlDocument doc, List<SystemTimex> system) {
-        CodePoints.Index index = new CodePoints.Index(doc.text());
+        CodePointText index = new CodePointText(doc.text());
         List<SystemTimex> sys = List.copyOf(system);
         for (SystemTimex s : sys) {
             if (s.start() < 0 || s.end() <= s.start() || s.end() > index.length()) {
@@ -184,7 +186,7 @@ public final class Scorer {
         return s == null ? "" : s.trim();
     }
 
-    private static EvalError error(TimeMlDocument doc, CodePoints.Index index, EvalError.Kind kind,
+    private static EvalError error(TimeMlDocument doc, CodePointText index, EvalError.Kind kind,
                                    GoldTimex gold, SystemTimex sys) {
         int start = Integer.MAX_VALUE;
         int end = Integer.MIN_VALUE;
@@ -201,7 +203,7 @@ public final class Scorer {
     }
 
     /** About {@value #CONTEXT} code points either side of [start, end), which is bracketed. */
-    static String context(CodePoints.Index index, int start, int end) {
+    static String context(CodePointText index, int start, int end) {
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(index.length(), end + CONTEXT);
         String s = (from > 0 ? "..." : "") + index.slice(from, start) + "[" + index.slice(start, end)

@@ -28,6 +28,6 @@ public record TimeMlDocument(String id, String dct, String text, List<GoldTimex>
 
     /** The text between two code-point offsets. */
     public String slice(int start, int end) {
-        return CodePoints.slice(text, start, end);
+        return io.dateline.text.CodePointText.slice(text, start, end);
     }
 }

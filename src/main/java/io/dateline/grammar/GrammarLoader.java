@@ -514,20 +514,7 @@ public final class GrammarLoader {
     }
 
     private static boolean topLevelBar(String re) {
-        int depth = 0;
-        for (int k = 0; k < re.length(); k++) {
-            char ch = re.charAt(k);
-            if (ch == '\\') {
-                k++;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
+        return splitTopLevel(re).size() > 1;
     }
 
     private static void registerCaptures(Element e, Map<String, Set<String>> captures) {

@@ -1,5 +1,7 @@
 package io.dateline.output;
 
+import io.dateline.text.CodePointText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.DocumentResult;
 import io.dateline.Mention;
