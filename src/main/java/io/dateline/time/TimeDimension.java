@@ -80,9 +80,10 @@ public final class TimeDimension implements Dimension {
         List<Token> toks = ctx.tokens();
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
+        LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
         TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
                 ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), ctx.storyQuarter(), ctx.lastPoint(),
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), story, ctx.lastPoint(),
                         cue.word());
         TimeValue v = TimeResolver.resolve(f, rc);
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
@@ -128,6 +129,30 @@ public final class TimeDimension implements Dimension {
         }
         return out;
     }
+
+    /**
+     * Whether the mention's sentence speaks of a period longer than a quarter ("For the nine
+     * months, ... a year earlier"): then "a year earlier" means the year, not the story's quarter.
+     */
+    private boolean sentenceNamesLongerPeriod(Match m, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        Sentences ss = ctx.sentences();
+        int sStart = ss.startOf(toks.get(m.start()).start());
+        int sEnd = ss.endOf(toks.get(m.end() - 1).start());
+        for (int i = m.start() - 1; i >= 0 && toks.get(i).start() >= sStart; i--) {
+            if (LONGER.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = m.end(); i < toks.size() && toks.get(i).start() < sEnd; i++) {
+            if (LONGER.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LONGER = Set.of("months", "year", "annual", "fiscal", "nine-month", "six-month", "half");
 
     private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
