@@ -713,7 +713,15 @@ public final class TimeResolver {
             if ("since".equals(f.get("signal"))) {
                 chosen = !span.apply(y)[0].isAfter(anchor) ? y : y - 1;
                 why = "since: the latest on or before the anchor";
-            } else if (p == Policy.FUTURE || (p == Policy.NEWS && t == Tense.FUTURE)) {
+            } else if (p == Policy.NEWS && t == Tense.FUTURE) {
+                // forward a year only when the month lies before the anchor's (TimeML guidelines):
+                // "by Jan. 14" written on January 15 is this January's, a deadline just passed
+                LocalDate s0 = span.apply(y)[0];
+                boolean earlierMonth = s0.getYear() < anchor.getYear()
+                        || (s0.getYear() == anchor.getYear() && s0.getMonthValue() < anchor.getMonthValue());
+                chosen = earlierMonth ? y + 1 : y;
+                why = "future: forward a year only if its month is before the anchor's";
+            } else if (p == Policy.FUTURE) {
                 chosen = span.apply(y)[1].isAfter(anchor) ? y : y + 1;
                 why = "first on or after the anchor";
             } else if (p == Policy.NEWS && t == Tense.PAST) {
