@@ -388,6 +388,32 @@ public final class Grammar {
     }
 
     /**
+     * For a rule that starts with a required lexicon item, triggered by {@code word}: the words
+     * the next token can be (the second words of the forms that start with {@code word}, and, if
+     * {@code word} is a form by itself, the words the next item can start with); null when that
+     * cannot be told. "a" then tries "a couple of" and "a third" only before "couple" and "third".
+     */
+    static Set<String> nextAfterLexicon(Rule r, String word) {
+        List<Element> els = r.elements();
+        int k = 0;
+        while (k < els.size() && els.get(k) instanceof Element.Behind) {
+            k++;
+        }
+        if (k >= els.size() || !(els.get(k) instanceof Element.LexRef l) || l.optional() || l.negated()) {
+            return null;
+        }
+        Set<String> out = new java.util.HashSet<>(l.lexicon().secondTokens(word));
+        if (l.lexicon().hasOneTokenForm(word)) {
+            Set<String> after = wordsAt(els, k + 1);
+            if (after == null) {
+                return null;
+            }
+            out.addAll(after);
+        }
+        return out;
+    }
+
+    /**
      * For a rule that starts with a mention: the words the token after that mention can be, or
      * null when it cannot be told.
      */
@@ -436,7 +462,12 @@ public final class Grammar {
             for (Rule r : rules) {
                 Second s = second[r.order()];
                 boolean applies = s != Second.ANY && (s.via() == null || s.via().contains(word));
-                if (!applies) {
+                Set<String> viaLexicon = applies ? null : nextAfterLexicon(r, word);
+                if (viaLexicon != null) {
+                    for (String w : viaLexicon) {
+                        next.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                    }
+                } else if (!applies) {
                     always.add(r);
                 } else if (s.words() != null) {
                     for (String w : s.words()) {

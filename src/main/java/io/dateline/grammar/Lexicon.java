@@ -41,6 +41,18 @@ public final class Lexicon {
         return true;
     }
 
+    /** Whether {@code first} is a whole one-token form. */
+    boolean hasOneTokenForm(String first) {
+        Node n = root.children.get(first);
+        return n != null && n.value != null;
+    }
+
+    /** The second tokens of the forms that start with {@code first}. */
+    java.util.Set<String> secondTokens(String first) {
+        Node n = root.children.get(first);
+        return n == null ? java.util.Set.of() : n.children.keySet();
+    }
+
     /** Whether every form is one token. */
     boolean singleTokenForms() {
         for (Node c : root.children.values()) {
