@@ -115,11 +115,13 @@ public final class Grammar {
         }
         int[] ids = new int[n];
         boolean[] digitStart = new boolean[n];
+        boolean[] joined = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             Integer id = wordIds.get(t.lower());
             ids[i] = id == null ? -1 : id;
             digitStart[i] = t.isDigitStart();
+            joined[i] = t.text().indexOf('-') >= 0 || t.text().indexOf('/') >= 0;
             if (id != null) {
                 for (int s : wordStages[id]) {
                     todo[s].set(i);
@@ -136,8 +138,10 @@ public final class Grammar {
                 Token t = tokens.get(i);
                 List<Match> here = chart[i];
                 WordIndex byWord = ids[i] < 0 ? null : st.wordIndex[ids[i]];
-                List<Rule> regexRules = digitStart[i] ? st.digitRegex : st.otherRegex;
-                List<Element.TokenRegex> regexFirst = digitStart[i] ? st.digitRegexFirst : st.otherRegexFirst;
+                // a word without '-' or '/' skips the regexes that need one ("third-quarter", "3/4")
+                List<Rule> regexRules = digitStart[i] ? st.digitRegex : joined[i] ? st.otherRegex : st.plainRegex;
+                List<Element.TokenRegex> regexFirst = digitStart[i] ? st.digitRegexFirst
+                        : joined[i] ? st.otherRegexFirst : st.plainRegexFirst;
                 int count = 0;
                 stamp++;
                 if (byWord != null) {
@@ -501,6 +505,9 @@ public final class Grammar {
         /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
         final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
         final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
+        /** otherRegex less the rules whose required literal holds '-' or '/'. */
+        final List<Rule> plainRegex = new ArrayList<>();
+        final List<Element.TokenRegex> plainRegexFirst = new ArrayList<>();
 
         void freeze(Map<String, Integer> ids, int ruleCount) {
             byKind.forEach((k, rs) -> kindIndex.put(k, KindIndex.of(rs)));
@@ -518,6 +525,13 @@ public final class Grammar {
             }
             digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
             otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
+            for (Rule r : otherRegex) {
+                String lit = r.firstRegex().requiredLiteral();
+                if (lit == null || (lit.indexOf('-') < 0 && lit.indexOf('/') < 0)) {
+                    plainRegex.add(r);
+                    plainRegexFirst.add(r.firstRegex());
+                }
+            }
             wordRules = new Rule[ids.size()][];
             for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
                 wordRules[ids.get(e.getKey())] = e.getValue().toArray(Rule[]::new);
