@@ -34,15 +34,9 @@ public final class Processor {
         try {
             AnchorResult a = detector.detect(doc, request);
             DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
+            // detection warnings (where it looked) first, then the result's (what followed)
             List<String> warnings = new ArrayList<>(a.warnings());
-            for (String w : r.warnings()) {
-                if (!(a.anchor() == null && w.startsWith("no publication date"))) {
-                    warnings.add(w);
-                }
-            }
-            if (a.anchor() == null && warnings.stream().noneMatch(w -> w.startsWith("no publication date"))) {
-                warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
-            }
+            warnings.addAll(r.warnings());
             return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
         } catch (RuntimeException e) {
             return Processed.failed(new InputError(doc.id(), doc.line(), "internal error while processing: " + e));

@@ -139,9 +139,7 @@ public final class Grammar {
                 List<Match> here = chart[i];
                 WordIndex byWord = ids[i] < 0 ? null : st.wordIndex[ids[i]];
                 // a word without '-' or '/' skips the regexes that need one ("third-quarter", "3/4")
-                List<Rule> regexRules = digitStart[i] ? st.digitRegex : joined[i] ? st.otherRegex : st.plainRegex;
-                List<Element.TokenRegex> regexFirst = digitStart[i] ? st.digitRegexFirst
-                        : joined[i] ? st.otherRegexFirst : st.plainRegexFirst;
+                List<RegexRule> regexRules = digitStart[i] ? st.digitRegex : joined[i] ? st.otherRegex : st.plainRegex;
                 int count = 0;
                 stamp++;
                 if (byWord != null) {
@@ -170,8 +168,9 @@ public final class Grammar {
                     }
                 }
                 for (int k = 0; k < regexRules.size(); k++) {
-                    Rule r = regexRules.get(k);
-                    if (seen[r.order()] != stamp && regexFirst.get(k).mayMatch(t)) {
+                    RegexRule x = regexRules.get(k);
+                    Rule r = x.rule();
+                    if (seen[r.order()] != stamp && x.first().mayMatch(t)) {
                         seen[r.order()] = stamp;
                         candidates[count++] = r;
                     }
@@ -487,27 +486,25 @@ public final class Grammar {
         }
     }
 
+    /** A rule that starts with a regex, with the cheap test a token must pass first. */
+    record RegexRule(Rule rule, Element.TokenRegex first) {
+    }
+
     /** Rules of one stage, indexed by what can trigger them. */
     private static final class Stage {
         final Map<String, List<Rule>> byWord = new HashMap<>();
         final Map<String, List<Rule>> byKind = new HashMap<>();
-        final List<Rule> digitRegex = new ArrayList<>();
-        final List<Rule> otherRegex = new ArrayList<>();
-        /** byWord as an array indexed by the grammar's word ids (null where no rule starts). */
-        Rule[][] wordRules;
-
+        /** Rules that start with a regex, tried at tokens that start with a digit / at the others. */
+        final List<RegexRule> digitRegex = new ArrayList<>();
+        final List<RegexRule> otherRegex = new ArrayList<>();
         /** By rule order: what the token after a word-triggered start must be. */
         Second[] second;
         /** By word id: the rules that word triggers, split by how the next token is checked. */
         WordIndex[] wordIndex;
         /** By kind: the rules a mention of that kind can start, split by the word after it. */
         final Map<String, KindIndex> kindIndex = new HashMap<>();
-        /** The prefilter of each regex rule, aligned with digitRegex / otherRegex. */
-        final List<Element.TokenRegex> digitRegexFirst = new ArrayList<>();
-        final List<Element.TokenRegex> otherRegexFirst = new ArrayList<>();
         /** otherRegex less the rules whose required literal holds '-' or '/'. */
-        final List<Rule> plainRegex = new ArrayList<>();
-        final List<Element.TokenRegex> plainRegexFirst = new ArrayList<>();
+        final List<RegexRule> plainRegex = new ArrayList<>();
 
         void freeze(Map<String, Integer> ids, int ruleCount) {
             byKind.forEach((k, rs) -> kindIndex.put(k, KindIndex.of(rs)));
@@ -523,18 +520,11 @@ public final class Grammar {
             for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
                 wordIndex[ids.get(e.getKey())] = WordIndex.of(e.getKey(), e.getValue(), second);
             }
-            digitRegex.forEach(r -> digitRegexFirst.add(r.firstRegex()));
-            otherRegex.forEach(r -> otherRegexFirst.add(r.firstRegex()));
-            for (Rule r : otherRegex) {
-                String lit = r.firstRegex().requiredLiteral();
+            for (RegexRule x : otherRegex) {
+                String lit = x.first().requiredLiteral();
                 if (lit == null || (lit.indexOf('-') < 0 && lit.indexOf('/') < 0)) {
-                    plainRegex.add(r);
-                    plainRegexFirst.add(r.firstRegex());
+                    plainRegex.add(x);
                 }
-            }
-            wordRules = new Rule[ids.size()][];
-            for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
-                wordRules[ids.get(e.getKey())] = e.getValue().toArray(Rule[]::new);
             }
         }
 
@@ -556,15 +546,11 @@ public final class Grammar {
                         byKind.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                     }
                 } else if (e instanceof Element.TokenRegex x) {
-                    if (r.firstRegex() == x) {
-                        (x.digitFirst() ? digitRegex : otherRegex).add(r);
-                        if (!x.digitFirst()) {
-                            digitRegex.add(r);
-                        }
-                    } else {
-                        // a regex after an optional first item: tried everywhere
-                        digitRegex.add(r);
-                        otherRegex.add(r);
+                    // the prefilter: the regex itself when a match must start with it, else none
+                    RegexRule rr = new RegexRule(r, r.firstRegex());
+                    digitRegex.add(rr);
+                    if (!(rr.first() == x && x.digitFirst())) {
+                        otherRegex.add(rr);
                     }
                 }
                 if (!e.optional()) {

@@ -68,15 +68,13 @@ public final class TimeDimension implements Dimension {
         List<String> rules = new java.util.ArrayList<>();
         rules.add(rangeRule);
         rules.addAll(t.rules());
-        TimeValue v = t.value();
-        TimeValue nv = new TimeValue(v.type(), v.value(), v.mod(), v.granularity(), v.start(), v.end(), v.known(),
-                v.implied(), v.quant(), v.freq(), v.pointsTo(), rs, re, v.steps(), v.warnings());
+        TimeValue nv = t.value().withRange(rs, re);
         return new TimeMention(t.start(), t.end(), t.text(), t.timexStart(), t.timexEnd(), t.timexText(), t.signal(),
                 nv, rules, t.rangeRole());
     }
 
     private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
-        Frame f = normalizeAmount(frame == null ? m.frame() : frame);
+        Frame f = normalizeWords(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
@@ -109,7 +107,7 @@ public final class TimeDimension implements Dimension {
      * Words captured by a regex ("two-week", "third-quarter") become digits through the
      * grammar's lexicons, so the resolver only sees numbers.
      */
-    private Frame normalizeAmount(Frame f) {
+    private Frame normalizeWords(Frame f) {
         Frame out = f;
         for (Map.Entry<String, Lexicon> e : wordFields.entrySet()) {
             String a = out.get(e.getKey());

@@ -374,12 +374,11 @@ public final class TimeResolver {
             boolean fromLast = "last".equals(f.get("base")) && c.lastPoint() != null;
             boolean fromEvent = fromLast || ("event".equals(f.get("base")) && c.event() != null);
             LocalDate base = fromLast ? c.lastPoint() : fromEvent ? c.event() : anchor;
-            int shift0 = switch (rel) {
+            int shift = switch (rel) {
                 case "last", "prev", "past" -> -1;
                 case "next", "following", "coming" -> 1;
                 default -> 0;
             };
-            int shift = shift0;
             Granularity g = unitGranularity(unit);
             if (base == null) {
                 value = switch (g) {

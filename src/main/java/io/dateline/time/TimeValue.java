@@ -35,6 +35,12 @@ public record TimeValue(TimexType type, String value, String mod, Granularity gr
         warnings = List.copyOf(warnings);
     }
 
+    /** A copy with the interval of "since X", "until X" or "from X to Y". */
+    public TimeValue withRange(String start, String end) {
+        return new TimeValue(type, value, mod, granularity, this.start, this.end, known, implied, quant, freq,
+                pointsTo, start, end, steps, warnings);
+    }
+
     /** True when no part of the value had to be left unknown for want of an anchor. */
     public boolean isFullySpecified() {
         return !value.contains("X");
