@@ -79,6 +79,11 @@ public record EvalReport(int documents, Counts counts, List<EvalError> errors,
         return relaxed().f1() * typeAccuracy();
     }
 
+    /** Share of relaxed matches whose value is spelled exactly as the gold's. */
+    public double spelledAccuracy() {
+        return ratio(counts.valueSpelled(), counts.relaxedMatched());
+    }
+
     /** Relaxed F1 × value accuracy: the TempEval-3 value score. */
     public double valueF1() {
         return relaxed().f1() * valueAccuracy();
@@ -115,6 +120,8 @@ public record EvalReport(int documents, Counts counts, List<EvalError> errors,
                 pct(typeAccuracy()), pct(typeF1())));
         b.append(fmt("%-9s %8d %8.2f %8.2f%n", "value", counts.valueCorrect(),
                 pct(valueAccuracy()), pct(valueF1())));
+        b.append(fmt("%-9s %8d %8.2f %8.2f   (values spelled exactly as the gold)%n", "spelled",
+                counts.valueSpelled(), pct(spelledAccuracy()), pct(relaxed().f1() * spelledAccuracy())));
         b.append(fmt("%-9s %8d %8.2f %8s%n", "mod", counts.modCorrect(), pct(modAccuracy()), "-"));
         if (groups.size() > 1) {
             b.append(fmt("%n%-12s %5s %6s %6s %9s %10s %9s %8s%n", "group", "docs", "gold", "system",
@@ -147,6 +154,7 @@ public record EvalReport(int documents, Counts counts, List<EvalError> errors,
         o.put("modAccuracy", modAccuracy());
         o.put("typeF1", typeF1());
         o.put("valueF1", valueF1());
+        o.put("spelledAccuracy", spelledAccuracy());
         ObjectNode kinds = o.putObject("errorCounts");
         errorCounts().forEach((k, n) -> kinds.put(k.name(), n));
         if (!groups.isEmpty()) {

@@ -23,7 +23,9 @@ import java.util.Objects;
  *   <li>strict and relaxed precision = matched / system, recall = matched / gold, F1 their
  *       harmonic mean;</li>
  *   <li>type, value and mod accuracy = correct / relaxed matches; strings compared exactly
- *       after trimming, a missing attribute counting as empty;</li>
+ *       after trimming, a missing attribute counting as empty, except that values compare by
+ *       meaning where two spellings are exactly the same value ({@link TimexValues}: "2000-W7"
+ *       and "2000-W07", "P1E" and "P10Y"); the count of values spelled the same is kept too;</li>
  *   <li>value F1 = relaxed F1 × value accuracy (likewise type F1).</li>
  * </ul>
  *
@@ -130,6 +132,7 @@ public final class Scorer {
         int typeOk = 0;
         int valueOk = 0;
         int modOk = 0;
+        int spelledOk = 0;
         for (int g = 0; g < gold.size(); g++) {
             GoldTimex gt = gold.get(g);
             if (goldToSys[g] < 0) {
@@ -139,7 +142,8 @@ public final class Scorer {
             SystemTimex st = sys.get(goldToSys[g]);
             boolean exact = gt.start() == st.start() && gt.end() == st.end();
             boolean type = same(gt.type(), st.type());
-            boolean value = same(gt.value(), st.value());
+            boolean value = TimexValues.equivalent(gt.value(), st.value());
+            spelledOk += same(gt.value(), st.value()) ? 1 : 0;
             boolean mod = same(gt.mod(), st.mod());
             matches.add(new DocumentScore.Match(gt, st, exact, type, value, mod));
             strict += exact ? 1 : 0;
@@ -169,7 +173,8 @@ public final class Scorer {
         // Stable sort: by position, errors of one pair stay in SPAN, TYPE, VALUE, MOD order.
         errors.sort(Comparator.comparingInt(Positioned::at));
 
-        Counts counts = new Counts(gold.size(), sys.size(), strict, matches.size(), typeOk, valueOk, modOk);
+        Counts counts = new Counts(gold.size(), sys.size(), strict, matches.size(), typeOk, valueOk, modOk,
+                spelledOk);
         return new DocumentScore(doc.id(), counts, matches,
                 errors.stream().map(Positioned::error).toList());
     }

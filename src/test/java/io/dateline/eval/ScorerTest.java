@@ -157,6 +157,18 @@ class ScorerTest {
     }
 
     @Test
+    void valuesCompareByMeaningAndTheSpelledCountIsKept() {
+        TimeMlDocument d = doc("week", "Talks <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2001-W7\">this week</TIMEX3> ran "
+                + "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P1E\">a decade</TIMEX3> after "
+                + "<TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P1D\">a day</TIMEX3> of rain.");
+        DocumentScore s = Scorer.scoreDocument(d, List.of(sys(d, "this week", "DATE", "2001-W07", null),
+                sys(d, "a decade", "DURATION", "P10Y", null), sys(d, "a day", "DURATION", "PT24H", null)));
+        assertEquals(new Counts(3, 3, 3, 3, 3, 2, 3, 0), s.counts());
+        assertEquals(List.of(EvalError.Kind.VALUE), s.errors().stream().map(EvalError::kind).toList());
+        assertEquals("a day", s.errors().get(0).gold().text());
+    }
+
+    @Test
     void oneSystemTimexOverTwoGoldsMatchesOnlyOne() {
         TimeMlDocument d = doc("or", "Open <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2001-03-05\">Monday</TIMEX3> or "
                 + "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2001-03-06\">Tuesday</TIMEX3> only.");
