@@ -9,7 +9,9 @@ import java.util.List;
  * Reads the tense of the sentence around a mention from cue words: the nearest cue wins
  * ("said" past, "will" future, "says" present). The cue lists are the lexicons
  * {@code tense.past}, {@code tense.future} and {@code tense.present} of the grammar; a
- * lower-case word ending in "-ed" counts as a weaker past cue.
+ * lower-case word ending in "-ed" counts as a weaker past cue. Cues are read only within the
+ * quotation, or the text outside quotations, that holds the mention: in
+ * {@code "We will leave on Thursday," she said} the tense is the quote's.
  */
 public final class TenseCues {
 
@@ -51,7 +53,16 @@ public final class TenseCues {
         Tense weak = Tense.UNKNOWN;
         int weakDist = Integer.MAX_VALUE;
         String weakWord = null;
-        for (int i = sFrom; i < sTo; i++) {
+        // a quotation is a clause of its own: "We will leave Thursday," he said.
+        int lo = from;
+        while (lo > sFrom && !isQuote(tokens.get(lo - 1))) {
+            lo--;
+        }
+        int hi = to;
+        while (hi < sTo && !isQuote(tokens.get(hi))) {
+            hi++;
+        }
+        for (int i = lo; i < hi; i++) {
             if (i >= from && i < to) {
                 continue;
             }
@@ -84,6 +95,11 @@ public final class TenseCues {
             return new Cue(weak, weakWord);
         }
         return best != Tense.UNKNOWN ? new Cue(best, bestWord) : Cue.NONE;
+    }
+
+    private static boolean isQuote(Token t) {
+        String s = t.text();
+        return s.equals("\"") || s.equals("'") || s.equals("''") || s.equals("``");
     }
 
     private Tense cue(String w) {
