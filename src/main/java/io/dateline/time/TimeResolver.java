@@ -129,7 +129,9 @@ public final class TimeResolver {
             gran = unitGranularity(unit);
             steps.add(amount + " " + unit + " -> " + value);
             String dir = f.get("dir");
-            if (dir != null && !amount.equals("X")) {
+            if (dir != null && "none".equals(f.get("base"))) {
+                steps.add("counted from an event the text does not date: points to no date");
+            } else if (dir != null && !amount.equals("X")) {
                 LocalDate base = "event".equals(f.get("base")) && c.event() != null ? c.event() : anchor;
                 String baseName = base == null ? null : base == anchor ? "the anchor" : "the last time mentioned";
                 if (base != null) {
