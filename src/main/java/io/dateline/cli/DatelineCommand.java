@@ -105,6 +105,7 @@ public final class DatelineCommand implements Callable<Integer> {
                 progress.step(p.failed() ? 0 : p.result().mentions().size());
             });
         }
+        out.flush(); // the results end before the summary starts, on a shared terminal too
         if (!quiet) {
             err.printf(java.util.Locale.ROOT, "dateline: %d documents, %d mentions, %d errors, %.2f s%s%n", s.documents(),
                     s.mentions(), s.errors(), s.nanos() / 1e9, s.stoppedEarly() ? " (stopped at the first error: --fail-fast)" : "");
