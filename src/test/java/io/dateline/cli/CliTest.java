@@ -153,6 +153,36 @@ class CliTest {
     }
 
     @Test
+    void windows1252PageEndToEnd(@TempDir Path dir) throws Exception {
+        Run r = run("-q", ROOT.resolve("examples/inputs/river-cafe-1252.html").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<JsonNode> docs = r.lines();
+        assertEquals(1, docs.size());
+        JsonNode doc = docs.get(0);
+        assertTrue(doc.path("error").isMissingNode(), doc.toString());
+        assertEquals("html", doc.path("format").asText());
+        assertEquals("2024-04-09T06:30-05:00", doc.path("anchor").path("value").asText());
+        assertEquals("not UTF-8: decoded as windows-1252, the charset declared in <meta charset>",
+                doc.path("warnings").get(0).asText());
+        assertEquals(1, doc.path("warnings").size(), doc.toString());
+        // the mentions around the decoded characters keep their values and code-point offsets
+        assertEquals("2024-04-08", mention(doc, "on Monday").path("value").asText());
+        assertEquals("2024-04-11", mention(doc, "next Thursday").path("value").asText());
+        assertEquals(250000, mention(doc, "$250,000").path("value").asInt());
+        Run anchor = run("anchor", ROOT.resolve("examples/inputs/river-cafe-1252.html").toString());
+        assertEquals(0, anchor.code(), anchor.err());
+        assertTrue(anchor.out().contains("  warning: not UTF-8: decoded as windows-1252"), anchor.out());
+        // the same bytes as plain text are still invalid input
+        Path asText = dir.resolve("river-cafe.txt");
+        Files.copy(ROOT.resolve("examples/inputs/river-cafe-1252.html"), asText);
+        Run bad = run("-q", asText.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("invalid UTF-8 at byte"), bad.err());
+        assertTrue(bad.lines().get(0).path("error").asText().startsWith("invalid UTF-8 at byte"), bad.out());
+    }
+
+    @Test
     void onlyNarrowsTheOutput() throws Exception {
         Run r = run("--published", "2023-11-22", "--only", "time", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
         for (JsonNode m : r.lines().get(0).path("mentions")) {
