@@ -183,6 +183,28 @@ class CliTest {
     }
 
     @Test
+    void tsvKeepsDocumentsWithoutMentionsAndDocumentWarnings(@TempDir Path dir) throws Exception {
+        Path none = dir.resolve("none.txt");
+        Files.writeString(none, "Nothing in this note is dated.");
+        Run r = run("-q", "--format", "tsv", "--published", "2024-04-09", none.toString(),
+                ROOT.resolve("examples/inputs/river-cafe-1252.html").toString(),
+                ROOT.resolve("examples/inputs/feed.jsonl").toString());
+        assertEquals(2, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings", lines[0]);
+        assertEquals("none.txt\tdocument\t\t\t\t\t\t\t\t\t\t\t", lines[1]);
+        assertEquals("river-cafe-1252.html\tdocument\t\t\t\t\t\t\t\t\t\t\t"
+                + "not UTF-8: decoded as windows-1252, the charset declared in <meta charset>", lines[2]);
+        assertTrue(lines[3].startsWith("river-cafe-1252.html\ttime\t89\t98\ton Monday\tDATE\t2024-04-08\t"), lines[3]);
+        List<String> kinds = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            kinds.add(lines[i].split("\t", -1)[1]);
+        }
+        assertTrue(kinds.contains("error"), r.out());
+        assertEquals(1, kinds.stream().filter(k -> k.equals("error")).count(), r.out());
+    }
+
+    @Test
     void onlyNarrowsTheOutput() throws Exception {
         Run r = run("--published", "2023-11-22", "--only", "time", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
         for (JsonNode m : r.lines().get(0).path("mentions")) {
