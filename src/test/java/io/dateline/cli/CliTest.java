@@ -205,6 +205,24 @@ class CliTest {
     }
 
     @Test
+    void arizonaRegionHintOnTheCommandLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("heat.txt");
+        Files.writeString(f, "July 9, 2024 3:15 p.m. MST\n\nThe heat broke a record on Tuesday.\n");
+        Run az = run("-q", "--region", "US-AZ", f.toString());
+        assertEquals(0, az.code(), az.err());
+        assertEquals("", az.err());
+        JsonNode doc = az.lines().get(0);
+        assertEquals("2024-07-09T15:15-07:00", doc.path("anchor").path("value").asText());
+        assertEquals(0, doc.path("anchor").path("warnings").size(), doc.toString());
+        Run plain = run("-q", f.toString());
+        assertEquals("MST (-07:00) was written for 2024-07-09, but MDT (-06:00) was in force in America/Denver then;"
+                + " kept -07:00 as written", plain.lines().get(0).path("anchor").path("warnings").get(0).asText());
+        Run unknown = run("-q", "--region", "atlantis", f.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown --region 'atlantis'"), unknown.err());
+    }
+
+    @Test
     void onlyNarrowsTheOutput() throws Exception {
         Run r = run("--published", "2023-11-22", "--only", "time", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
         for (JsonNode m : r.lines().get(0).path("mentions")) {
