@@ -34,8 +34,10 @@ public final class Processor {
         try {
             AnchorResult a = detector.detect(doc, request);
             DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
-            // detection warnings (where it looked) first, then the result's (what followed)
-            List<String> warnings = new ArrayList<>(a.warnings());
+            // reading the input first (a charset guessed), then detection (where it looked),
+            // then the result's (what followed)
+            List<String> warnings = new ArrayList<>(doc.warnings());
+            warnings.addAll(a.warnings());
             warnings.addAll(r.warnings());
             return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
         } catch (RuntimeException e) {

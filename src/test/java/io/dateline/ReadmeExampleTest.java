@@ -46,7 +46,7 @@ class ReadmeExampleTest {
         Dateline dateline = Dateline.builder().build();
         Processor job = new Processor(dateline, new AnchorDetector(), AnchorRequest.none());
         List<Processed> out = new InputReader().read(ROOT.resolve("examples/inputs")).map(job::process).toList();
-        assertEquals(5, out.size(), "3 JSON lines (one broken), the HTML page, the byline text");
+        assertEquals(6, out.size(), "3 JSON lines (one broken), two HTML pages, the byline text");
         assertEquals(1, out.stream().filter(Processed::failed).count());
     }
 

@@ -75,6 +75,7 @@ final class AnchorCommand implements Callable<Integer> {
                         o.set("anchor", io.dateline.output.JsonOutput.anchor(r.anchor()));
                     }
                     var ws = o.putArray("warnings");
+                    doc.warnings().forEach(ws::add);
                     r.warnings().forEach(ws::add);
                     var cs = o.putArray("candidates");
                     for (AnchorCandidate c : r.candidates()) {
@@ -90,6 +91,7 @@ final class AnchorCommand implements Callable<Integer> {
                             out.println("  also: " + c);
                         }
                     }
+                    doc.warnings().forEach(w -> out.println("  warning: " + w));
                     r.allWarnings().forEach(w -> out.println("  warning: " + w));
                 }
             }

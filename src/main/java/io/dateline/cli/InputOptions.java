@@ -6,6 +6,7 @@ import io.dateline.document.AnchorRequest;
 import io.dateline.document.InputFormat;
 import io.dateline.document.InputReader;
 import io.dateline.document.Region;
+import io.dateline.document.TimeZones;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ public final class InputOptions {
     @Option(names = "--published", paramLabel = "DATE", description = "The publication date for every document: ISO (2023-11-22, 2024-01-23T17:07-05:00), free form (\"Jan 23 2024 5:07pm ET\"), or 'now' (the only use of the system clock). Without it, Dateline reads metadata, then the dateline or byline.")
     String published;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania.")
+    @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania; or a place of the dateline table, e.g. arizona (US-AZ), which also keeps MST all year.")
     String region;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", description = "text, html, jsonl or timeml (default: by extension or content).")
@@ -42,7 +43,7 @@ public final class InputOptions {
 
     /** The anchor request; an unreadable --published is reported once and then ignored. */
     AnchorRequest request(AnchorDetector detector, PrintWriter err, int[] code) {
-        if (region != null && Region.fromId(region).isEmpty()) {
+        if (region != null && Region.fromId(region).isEmpty() && TimeZones.defaults().place(region).isEmpty()) {
             err.println("dateline: unknown --region '" + region + "'; ignored");
             code[0] = ExitCodes.BAD_INPUT;
             region = null;

@@ -3,6 +3,7 @@ package io.dateline.document;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class AnchorDetector {
         Objects.requireNonNull(request, "request");
         List<String> warnings = new ArrayList<>();
         DatelineScanner.Scan scan = DatelineScanner.scan(doc.text());
-        Region region = region(request, scan, warnings);
+        Where where = where(request, scan.places(), warnings);
+        Region region = where.region();
         DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), region);
 
         List<Pending> pending = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class AnchorDetector {
                     throw new AssertionError(stage);
             }
         }
-        return choose(pending, region, warnings, request.order());
+        return choose(pending, where, warnings, request.order());
     }
 
     /**
@@ -103,10 +105,10 @@ public final class AnchorDetector {
     public AnchorCandidate readOption(String value, AnchorRequest request) {
         Objects.requireNonNull(request, "request");
         List<String> ignored = new ArrayList<>();
-        Region region = request.regionHint() == null ? null : Region.fromId(request.regionHint()).orElse(null);
-        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), region);
+        Where where = where(request, List.of(), ignored);
+        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), where.region());
         Pending p = option(value, request.clock(), ctx);
-        AnchorResult r = choose(List.of(p), region, ignored, List.of(AnchorRequest.Stage.OPTION));
+        AnchorResult r = choose(List.of(p), where, ignored, List.of(AnchorRequest.Stage.OPTION));
         return r.candidates().get(0);
     }
 
@@ -136,24 +138,61 @@ public final class AnchorDetector {
         return clock == null ? null : LocalDateTime.now(clock);
     }
 
-    private Region region(AnchorRequest request, DatelineScanner.Scan scan, List<String> warnings) {
+    /**
+     * Where the document was written, as far as zones care: the region deciding ambiguous
+     * abbreviations, and the zone of the place when the place table gives one (Arizona).
+     */
+    private record Where(Region region, ZoneId zone) {
+        static final Where NOWHERE = new Where(null, null);
+    }
+
+    /**
+     * The region hint (a region name, or a place of the table such as "arizona" or "US-AZ",
+     * which brings its zone) wins; otherwise the dateline's places decide when they agree. A
+     * bare region hint keeps the zone of dateline places in that region.
+     */
+    private Where where(AnchorRequest request, List<String> places, List<String> warnings) {
+        Where fromText = fromPlaces(places);
         if (request.regionHint() != null) {
             Optional<Region> r = Region.fromId(request.regionHint());
             if (r.isPresent()) {
-                return r.get();
+                return new Where(r.get(), r.get() == fromText.region() ? fromText.zone() : null);
             }
-            warnings.add("unknown region hint '" + request.regionHint() + "' ignored (known: " + Region.knownIds() + ")");
+            Optional<TimeZones.Place> place = zones.place(request.regionHint());
+            if (place.isPresent()) {
+                return new Where(place.get().region(), place.get().zone());
+            }
+            warnings.add("unknown region hint '" + request.regionHint() + "' ignored (known: " + Region.knownIds()
+                    + ", or a place such as arizona)");
         }
-        Set<Region> seen = new LinkedHashSet<>();
-        for (String place : scan.places()) {
-            zones.regionOfPlace(place).ifPresent(seen::add);
+        return fromText;
+    }
+
+    /** One region when all known places agree; their zone when every one of them gives the same. */
+    private Where fromPlaces(List<String> names) {
+        Set<Region> regions = new LinkedHashSet<>();
+        Set<ZoneId> local = new LinkedHashSet<>();
+        boolean someWithoutZone = false;
+        for (String name : names) {
+            Optional<TimeZones.Place> p = zones.place(name);
+            if (p.isPresent()) {
+                regions.add(p.get().region());
+                if (p.get().zone() == null) {
+                    someWithoutZone = true;
+                } else {
+                    local.add(p.get().zone());
+                }
+            }
         }
-        return seen.size() == 1 ? seen.iterator().next() : null;
+        if (regions.size() != 1) {
+            return Where.NOWHERE;
+        }
+        return new Where(regions.iterator().next(), !someWithoutZone && local.size() == 1 ? local.iterator().next() : null);
     }
 
     // ---------------------------------------------------------------- choice
 
-    private AnchorResult choose(List<Pending> pending, Region region, List<String> warnings,
+    private AnchorResult choose(List<Pending> pending, Where where, List<String> warnings,
                                 List<AnchorRequest.Stage> order) {
         // Full dates, for year-less ones to borrow from.
         List<Pending> full = new ArrayList<>();
@@ -173,7 +212,8 @@ public final class AnchorDetector {
                 candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), null,
                         ((DateTimeReader.Failed) r).reason(), false, notes));
             } else {
-                Anchor a = reader.anchor((DateTimeReader.Ok) r, p.source(), p.text(), p.start(), p.end(), region);
+                Anchor a = reader.anchor((DateTimeReader.Ok) r, p.source(), p.text(), p.start(), p.end(),
+                        where.region(), where.zone());
                 candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), a, null, false, notes));
             }
         }

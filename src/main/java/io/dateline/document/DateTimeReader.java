@@ -150,8 +150,11 @@ final class DateTimeReader {
      * Turns a reading into an anchor, resolving its zone now that the date is final.
      *
      * @param region the region deciding ambiguous zone abbreviations, or null
+     * @param local  the zone of the place written in, when known (see {@link TimeZones#resolve(String,
+     *               LocalDateTime, Region, java.time.ZoneId)}), or null
      */
-    Anchor anchor(Ok ok, String source, String text, Integer start, Integer end, Region region) {
+    Anchor anchor(Ok ok, String source, String text, Integer start, Integer end, Region region,
+                  java.time.ZoneId local) {
         List<String> warnings = new ArrayList<>(ok.warnings());
         LocalDate date = ok.date();
         if (ok.time() == null) {
@@ -160,7 +163,7 @@ final class DateTimeReader {
         LocalDateTime time = date.atTime(ok.time());
         ZoneOffset offset = ok.offset();
         if (offset == null && ok.zoneText() != null) {
-            ZoneResolution z = zones.resolve(ok.zoneText(), time, region);
+            ZoneResolution z = zones.resolve(ok.zoneText(), time, region, local);
             offset = z.offset();
             warnings.addAll(z.warnings());
         }

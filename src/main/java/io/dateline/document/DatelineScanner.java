@@ -102,7 +102,8 @@ final class DatelineScanner {
      * What the top of a text holds.
      *
      * @param found  candidates sorted by kind, then position
-     * @param places dateline places seen ("WASHINGTON", "BAGHDAD"), dated or not
+     * @param places dateline places seen ("WASHINGTON", "BAGHDAD", "TUCSON, Ariz." with the state
+     *               or country that follows a comma), dated or not
      */
     record Scan(List<Found> found, List<String> places) {
     }
@@ -219,6 +220,11 @@ final class DatelineScanner {
             area.region(pos, to);
             int[] starts = area.lookingAt() ? new int[] {pos, area.end()} : new int[] {pos};
             for (int s : starts) {
+                if (s != pos) {
+                    // "TUCSON, Ariz.": the state or country goes with the last place
+                    String qualifier = area.group().strip().substring(1).strip();
+                    here.set(here.size() - 1, here.get(here.size() - 1) + ", " + qualifier);
+                }
                 Matcher comma = COMMA.matcher(text);
                 comma.region(s, to);
                 if (comma.lookingAt()) {

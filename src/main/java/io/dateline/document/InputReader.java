@@ -44,8 +44,11 @@ import java.util.stream.StreamSupport;
  * input and unknown extensions.
  *
  * <h2>Text and offsets</h2>
- * Input must be UTF-8 (decoded strictly; an error names the byte offset). A leading byte-order
- * mark is removed and nothing else: CRLF line ends stay as they are, so code-point offsets
+ * Input must be UTF-8 (decoded strictly; an error names the byte offset), with one exception: an
+ * HTML or TimeML file that is not valid UTF-8 but declares its charset in its first bytes (XML
+ * declaration, {@code <meta charset>}, {@code <meta http-equiv="Content-Type">}) is decoded with
+ * that charset, and the document carries a warning naming it ({@link SourceDocument#warnings()}).
+ * A leading byte-order mark is removed and nothing else: CRLF line ends stay as they are, so code-point offsets
  * refer to the text the user has (minus the BOM). JSON Lines text is the decoded JSON string;
  * HTML and TimeML text is extracted (see {@link SourceDocument#offsetsNote()}).
  *
@@ -332,10 +335,32 @@ public final class InputReader {
         }
         int from = Utf8.startsWithBom(bytes, 0, bytes.length) ? 3 : 0;
         Utf8.Decoded d = Utf8.decode(bytes, from, bytes.length, 0);
-        if (!d.ok()) {
+        List<String> warnings = List.of();
+        String text;
+        if (d.ok()) {
+            text = d.text();
+        } else if (from == 0 && (fmt == InputFormat.HTML || fmt == InputFormat.TIMEML)) {
+            // Markup may say what it is written in; plain text and JSON Lines cannot.
+            DeclaredCharset.Declaration decl = DeclaredCharset.find(bytes, 0, bytes.length);
+            if (decl == null) {
+                return new InputError(source, null, d.error() + "; no charset declared in the first "
+                        + DeclaredCharset.PRESCAN_BYTES + " bytes");
+            }
+            if (decl.charset() == null) {
+                return new InputError(source, null, d.error() + "; the charset declared in " + decl.where()
+                        + ", " + decl.describe() + ", is not one Java knows");
+            }
+            text = decl.charset().equals(StandardCharsets.UTF_8) ? null
+                    : DeclaredCharset.decode(bytes, 0, bytes.length, decl.charset());
+            if (text == null) {
+                return new InputError(source, null, d.error() + "; not valid " + decl.describe()
+                        + " either (declared in " + decl.where() + ")");
+            }
+            warnings = List.of("not UTF-8: decoded as " + decl.describe() + ", the charset declared in "
+                    + decl.where());
+        } else {
             return new InputError(source, null, d.error());
         }
-        String text = d.text();
         if (text.isBlank()) {
             return new InputError(source, null, "empty file" + (text.isEmpty() ? "" : " (only white space)"));
         }
@@ -346,7 +371,7 @@ public final class InputReader {
                     return new InputError(source, null, "no article text found in HTML");
                 }
                 return new SourceDocument(id, x.text(), InputFormat.HTML, x.published(), x.publishedSource(),
-                        x.url(), null, HtmlExtractor.OFFSETS_NOTE);
+                        x.url(), null, HtmlExtractor.OFFSETS_NOTE, warnings);
             }
             case TIMEML: {
                 TimeMlExtractor.Extracted x = TimeMlExtractor.extract(text);
@@ -354,7 +379,7 @@ public final class InputReader {
                     return new InputError(source, null, x.error());
                 }
                 return new SourceDocument(id, x.text(), InputFormat.TIMEML, x.dct(),
-                        x.dct() == null ? null : "timeml:dct", null, null, TimeMlExtractor.OFFSETS_NOTE);
+                        x.dct() == null ? null : "timeml:dct", null, null, TimeMlExtractor.OFFSETS_NOTE, warnings);
             }
             default:
                 return new SourceDocument(id, text, InputFormat.TEXT, null, null, null, null, null);

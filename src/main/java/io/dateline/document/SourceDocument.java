@@ -1,5 +1,6 @@
 package io.dateline.document;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,13 +22,18 @@ import java.util.Objects;
  * @param url            the document URL when known, else null
  * @param line           the 1-based line of a JSON Lines document, else null
  * @param offsetsNote    what offsets refer to when that is not the file as-is, else null
+ * @param warnings       what reading the input had to repair or guess (an HTML page that is not
+ *                       UTF-8, decoded with the charset it declares); they open the document's
+ *                       warnings in the output
  */
 public record SourceDocument(String id, String text, InputFormat format, String publishedHint,
-                             String metadataSource, String url, Integer line, String offsetsNote)
+                             String metadataSource, String url, Integer line, String offsetsNote,
+                             List<String> warnings)
         implements InputItem {
 
     public SourceDocument {
         Objects.requireNonNull(id, "id");
+        warnings = List.copyOf(warnings == null ? List.of() : warnings);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         if (publishedHint != null && publishedHint.isBlank()) {
@@ -38,6 +44,12 @@ public record SourceDocument(String id, String text, InputFormat format, String 
         }
     }
 
+    /** A document that needed no repair while being read. */
+    public SourceDocument(String id, String text, InputFormat format, String publishedHint,
+                          String metadataSource, String url, Integer line, String offsetsNote) {
+        this(id, text, format, publishedHint, metadataSource, url, line, offsetsNote, List.of());
+    }
+
     /** A plain-text document without metadata. */
     public static SourceDocument ofText(String id, String text) {
         return new SourceDocument(id, text, InputFormat.TEXT, null, null, null, null, null);
@@ -45,7 +57,7 @@ public record SourceDocument(String id, String text, InputFormat format, String 
 
     /** A copy with a publication hint (for callers and tests that bring their own metadata). */
     public SourceDocument withPublishedHint(String hint, String source) {
-        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote);
+        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote, warnings);
     }
 
     /** Length of {@link #text()} in code points. */

@@ -46,6 +46,10 @@ import java.util.regex.Pattern;
  * <li>Ambiguous abbreviations (AST, IST, BST, CST) are decided by a {@link Region} hint; without
  * one the table's default is used and a warning names the choice.</li>
  * <li>An unknown zone yields no offset and a warning; the caller keeps a local time.</li>
+ * <li>A place that keeps its own clock within a zone family ({@code places.tsv}: Arizona,
+ * America/Phoenix, is on Mountain Standard Time all year) replaces the family's zone when the
+ * caller passes it as the local zone and both share a standard offset: MST in a PHOENIX
+ * dateline in July is checked against America/Phoenix (no warning), MT there is -07:00.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -73,10 +77,21 @@ public final class TimeZones {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?i)(?:(?:GMT|UTC|UT)\\s*)?([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?");
 
-    private final Map<String, List<Reading>> readings;
-    private final Map<String, Region> places;
+    /**
+     * One row of the place table.
+     *
+     * @param region the region the place implies
+     * @param zone   the IANA zone the place keeps its clocks by, when the table gives one
+     *               (only where it differs from the zone its abbreviations are checked against,
+     *               such as Arizona), else null
+     */
+    public record Place(Region region, ZoneId zone) {
+    }
 
-    private TimeZones(Map<String, List<Reading>> readings, Map<String, Region> places) {
+    private final Map<String, List<Reading>> readings;
+    private final Map<String, Place> places;
+
+    private TimeZones(Map<String, List<Reading>> readings, Map<String, Place> places) {
         this.readings = readings;
         this.places = places;
     }
@@ -175,7 +190,7 @@ public final class TimeZones {
                 throw new IllegalArgumentException(zonesName + ": " + abbr + " has no default reading (mark one row yes)");
             }
         }
-        Map<String, Region> placeMap = new LinkedHashMap<>();
+        Map<String, Place> placeMap = new LinkedHashMap<>();
         lineNo = 0;
         for (String line : lines(placeTable)) {
             lineNo++;
@@ -184,12 +199,20 @@ public final class TimeZones {
             }
             String where = placesName + ":" + lineNo + ": ";
             String[] c = line.split("\t", -1);
-            if (c.length != 2) {
-                throw new IllegalArgumentException(where + "expected 2 TAB-separated columns, found " + c.length);
+            if (c.length != 2 && c.length != 3) {
+                throw new IllegalArgumentException(where + "expected 2 or 3 TAB-separated columns, found " + c.length);
             }
             Region r = Region.fromId(c[1]).orElseThrow(() -> new IllegalArgumentException(
                     where + "unknown region '" + c[1] + "' (known: " + Region.knownIds() + ")"));
-            placeMap.put(placeKey(c[0]), r);
+            ZoneId zone = null;
+            if (c.length == 3 && !c[2].isBlank() && !c[2].strip().equals("-")) {
+                try {
+                    zone = ZoneId.of(c[2].strip());
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException(where + "bad zone id '" + c[2] + "': " + e.getMessage());
+                }
+            }
+            placeMap.put(placeKey(c[0]), new Place(r, zone));
         }
         Map<String, List<Reading>> frozen = new LinkedHashMap<>();
         byAbbr.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -235,18 +258,31 @@ public final class TimeZones {
 
     /**
      * The region a dateline place implies ("BAGHDAD" → middle-east), matched without regard to
-     * case; "HAMILTON, Bermuda" is tried whole, then as "HAMILTON".
+     * case; see {@link #place(String)}.
      */
     public Optional<Region> regionOfPlace(String place) {
+        return place(place).map(Place::region);
+    }
+
+    /**
+     * A place of the table, matched without regard to case: "HAMILTON, Bermuda" is tried whole,
+     * then by what follows the comma (a state: "TUCSON, Ariz." is in "ARIZ."), then by what
+     * precedes it ("HAMILTON").
+     */
+    public Optional<Place> place(String place) {
         if (place == null || place.isBlank()) {
             return Optional.empty();
         }
         String key = placeKey(place);
-        Region r = places.get(key);
-        if (r == null && key.contains(",")) {
-            r = places.get(key.substring(0, key.indexOf(',')).strip());
+        Place p = places.get(key);
+        if (p == null && key.contains(",")) {
+            int comma = key.indexOf(',');
+            p = places.get(key.substring(comma + 1).strip());
+            if (p == null) {
+                p = places.get(key.substring(0, comma).strip());
+            }
         }
-        return Optional.ofNullable(r);
+        return Optional.ofNullable(p);
     }
 
     /**
@@ -257,6 +293,22 @@ public final class TimeZones {
      * @param hint     the region deciding ambiguous abbreviations, or null
      */
     public ZoneResolution resolve(String zoneText, LocalDateTime wall, Region hint) {
+        return resolve(zoneText, wall, hint, null);
+    }
+
+    /**
+     * Resolves a zone as written at a wall-clock time, in a place whose own zone is known.
+     *
+     * @param zoneText the zone as written
+     * @param wall     the local date-time it qualifies
+     * @param hint     the region deciding ambiguous abbreviations, or null
+     * @param local    the zone of the place the text was written in ({@link Place#zone()}), or
+     *                 null. It replaces the zone of the abbreviation's reading (the check zone
+     *                 of MST, the zone of MT) when both have the same standard offset then, so
+     *                 that MST in Arizona in July is not taken for a slip; EST written in
+     *                 Arizona is still checked against New York.
+     */
+    public ZoneResolution resolve(String zoneText, LocalDateTime wall, Region hint, ZoneId local) {
         Objects.requireNonNull(zoneText, "zoneText");
         Objects.requireNonNull(wall, "wall");
         String t = unwrap(zoneText);
@@ -284,22 +336,42 @@ public final class TimeZones {
         List<String> warnings = new ArrayList<>();
         Reading r = choose(abbr, rows, hint, warnings);
         ZoneOffset offset;
+        String note = r.note();
         if (r.generic()) {
-            offset = offsetIn(r.zone(), wall, warnings);
+            ZoneId zone = r.zone();
+            if (sameStandardOffset(zone, local, wall)) {
+                zone = local;
+                note += "; as kept in " + local.getId();
+            }
+            offset = offsetIn(zone, wall, warnings);
         } else {
             offset = r.offset();
             if (r.check() != null) {
-                List<ZoneOffset> valid = r.check().getRules().getValidOffsets(wall);
+                ZoneId check = r.check();
+                if (sameStandardOffset(check, local, wall)) {
+                    check = local;
+                    note += "; checked against " + local.getId();
+                }
+                List<ZoneOffset> valid = check.getRules().getValidOffsets(wall);
                 if (!valid.contains(offset)) {
                     ZoneOffset inForce = valid.isEmpty()
-                            ? r.check().getRules().getTransition(wall).getOffsetAfter() : valid.get(0);
+                            ? check.getRules().getTransition(wall).getOffsetAfter() : valid.get(0);
                     warnings.add(abbr + " (" + text(offset) + ") was written for " + wall.toLocalDate()
                             + ", but " + nameInForce(r, inForce, wall) + " (" + text(inForce) + ") was in force in "
-                            + r.check().getId() + " then; kept " + text(offset) + " as written");
+                            + check.getId() + " then; kept " + text(offset) + " as written");
                 }
             }
         }
-        return new ZoneResolution(zoneText, offset, r.note(), warnings);
+        return new ZoneResolution(zoneText, offset, note, warnings);
+    }
+
+    /** True when {@code local} is given and keeps the same standard offset as {@code zone} at {@code wall}. */
+    private static boolean sameStandardOffset(ZoneId zone, ZoneId local, LocalDateTime wall) {
+        if (local == null || local.equals(zone)) {
+            return false;
+        }
+        java.time.Instant at = wall.atZone(zone).toInstant();
+        return zone.getRules().getStandardOffset(at).equals(local.getRules().getStandardOffset(at));
     }
 
     /** An offset for messages: {@code +00:00} rather than {@code Z}. */

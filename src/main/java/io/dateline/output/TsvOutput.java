@@ -10,21 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tab-separated values: one row per mention, for spreadsheets and shell tools.
+ * Tab-separated values: one row per mention, for spreadsheets and shell tools; every document
+ * yields at least one row.
  *
  * <p>Columns, in order ({@link #COLUMNS}): {@code source kind start end text type value mod min
  * max unit counted warnings}.
  * <ul>
  *   <li>{@code source}: the document id; {@code kind}: {@code time}, {@code quantity} (or any
- *       other mention kind), or {@code error}.</li>
+ *       other mention kind), {@code document} or {@code error}.</li>
  *   <li>{@code start}, {@code end}, {@code text}: the whole mention, signal words included, in
  *       code points (as in the JSON output).</li>
  *   <li>{@code type}: the TIMEX3 type of a time mention, the dimension of a figure.</li>
  *   <li>{@code value}, {@code mod}: the TIMEX3 value and mod of a time mention; the value of a
  *       figure. {@code min}, {@code max}, {@code unit}, {@code counted}: fields of figures.</li>
- *   <li>{@code warnings}: the mention's warnings joined with {@code " | "}; for an {@code error}
- *       row, the error message (its source is {@code source:line} for JSON Lines input).</li>
+ *   <li>{@code warnings}: the mention's warnings joined with {@code " | "}; for a {@code document}
+ *       row, the document's warnings (the JSON record's top-level {@code warnings}); for an
+ *       {@code error} row, the error message (its source is {@code source:line} for JSON Lines
+ *       input).</li>
  * </ul>
+ * A {@code document} row, with every column but {@code source}, {@code kind} and
+ * {@code warnings} empty, comes before the mention rows of a document that has no mentions or
+ * has document-level warnings, so that neither the document nor its warnings go missing.
  * Every field is read from {@link JsonOutput#mention(Mention, boolean)}, so any mention kind
  * that writes those JSON fields fills these columns. A missing or null field is empty; a
  * number is written in plain decimal notation.
@@ -32,8 +38,8 @@ import java.util.List;
  * <p>Inside a field a backslash is written {@code \\}, a tab {@code \t}, a line feed {@code \n}
  * and a carriage return {@code \r}, so every row is one line and every field holds no tab.
  * Rows end with {@code \n}. Print {@link #header(PrintWriter)} once per run, then
- * {@link #write(Processed, PrintWriter)} for each document as it comes; a document without
- * mentions writes no row. The writer is not flushed.
+ * {@link #write(Processed, PrintWriter)} for each document as it comes. The writer is not
+ * flushed.
  */
 public final class TsvOutput {
 
@@ -52,7 +58,10 @@ public final class TsvOutput {
         out.print(String.join("\t", COLUMNS) + "\n");
     }
 
-    /** The rows of one document: one per mention, or one {@code error} row for a failed input. */
+    /**
+     * The rows of one document: a {@code document} row when it has no mentions or has
+     * document-level warnings, then one row per mention; one {@code error} row for a failed input.
+     */
     public static void write(Processed p, PrintWriter out) {
         if (p.failed()) {
             writeError(p.error(), out);
@@ -61,9 +70,13 @@ public final class TsvOutput {
         }
     }
 
-    /** One row per mention of a result. */
+    /** The rows of a result: its {@code document} row when due, then one row per mention. */
     public static void write(DocumentResult r, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
+        if (r.mentions().isEmpty() || !r.warnings().isEmpty()) {
+            row(sb, r.source(), "document", "", "", "", "", "", "", "", "", "", "",
+                    String.join(WARNING_SEPARATOR, r.warnings()));
+        }
         for (Mention m : r.mentions()) {
             JsonNode j = JsonOutput.mention(m, false);
             // the dimension of a figure, the TIMEX3 type of a time

@@ -153,6 +153,76 @@ class CliTest {
     }
 
     @Test
+    void windows1252PageEndToEnd(@TempDir Path dir) throws Exception {
+        Run r = run("-q", ROOT.resolve("examples/inputs/river-cafe-1252.html").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<JsonNode> docs = r.lines();
+        assertEquals(1, docs.size());
+        JsonNode doc = docs.get(0);
+        assertTrue(doc.path("error").isMissingNode(), doc.toString());
+        assertEquals("html", doc.path("format").asText());
+        assertEquals("2024-04-09T06:30-05:00", doc.path("anchor").path("value").asText());
+        assertEquals("not UTF-8: decoded as windows-1252, the charset declared in <meta charset>",
+                doc.path("warnings").get(0).asText());
+        assertEquals(1, doc.path("warnings").size(), doc.toString());
+        // the mentions around the decoded characters keep their values and code-point offsets
+        assertEquals("2024-04-08", mention(doc, "on Monday").path("value").asText());
+        assertEquals("2024-04-11", mention(doc, "next Thursday").path("value").asText());
+        assertEquals(250000, mention(doc, "$250,000").path("value").asInt());
+        Run anchor = run("anchor", ROOT.resolve("examples/inputs/river-cafe-1252.html").toString());
+        assertEquals(0, anchor.code(), anchor.err());
+        assertTrue(anchor.out().contains("  warning: not UTF-8: decoded as windows-1252"), anchor.out());
+        // the same bytes as plain text are still invalid input
+        Path asText = dir.resolve("river-cafe.txt");
+        Files.copy(ROOT.resolve("examples/inputs/river-cafe-1252.html"), asText);
+        Run bad = run("-q", asText.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("invalid UTF-8 at byte"), bad.err());
+        assertTrue(bad.lines().get(0).path("error").asText().startsWith("invalid UTF-8 at byte"), bad.out());
+    }
+
+    @Test
+    void tsvKeepsDocumentsWithoutMentionsAndDocumentWarnings(@TempDir Path dir) throws Exception {
+        Path none = dir.resolve("none.txt");
+        Files.writeString(none, "Nothing in this note is dated.");
+        Run r = run("-q", "--format", "tsv", "--published", "2024-04-09", none.toString(),
+                ROOT.resolve("examples/inputs/river-cafe-1252.html").toString(),
+                ROOT.resolve("examples/inputs/feed.jsonl").toString());
+        assertEquals(2, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings", lines[0]);
+        assertEquals("none.txt\tdocument\t\t\t\t\t\t\t\t\t\t\t", lines[1]);
+        assertEquals("river-cafe-1252.html\tdocument\t\t\t\t\t\t\t\t\t\t\t"
+                + "not UTF-8: decoded as windows-1252, the charset declared in <meta charset>", lines[2]);
+        assertTrue(lines[3].startsWith("river-cafe-1252.html\ttime\t89\t98\ton Monday\tDATE\t2024-04-08\t"), lines[3]);
+        List<String> kinds = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            kinds.add(lines[i].split("\t", -1)[1]);
+        }
+        assertTrue(kinds.contains("error"), r.out());
+        assertEquals(1, kinds.stream().filter(k -> k.equals("error")).count(), r.out());
+    }
+
+    @Test
+    void arizonaRegionHintOnTheCommandLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("heat.txt");
+        Files.writeString(f, "July 9, 2024 3:15 p.m. MST\n\nThe heat broke a record on Tuesday.\n");
+        Run az = run("-q", "--region", "US-AZ", f.toString());
+        assertEquals(0, az.code(), az.err());
+        assertEquals("", az.err());
+        JsonNode doc = az.lines().get(0);
+        assertEquals("2024-07-09T15:15-07:00", doc.path("anchor").path("value").asText());
+        assertEquals(0, doc.path("anchor").path("warnings").size(), doc.toString());
+        Run plain = run("-q", f.toString());
+        assertEquals("MST (-07:00) was written for 2024-07-09, but MDT (-06:00) was in force in America/Denver then;"
+                + " kept -07:00 as written", plain.lines().get(0).path("anchor").path("warnings").get(0).asText());
+        Run unknown = run("-q", "--region", "atlantis", f.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown --region 'atlantis'"), unknown.err());
+    }
+
+    @Test
     void onlyNarrowsTheOutput() throws Exception {
         Run r = run("--published", "2023-11-22", "--only", "time", ROOT.resolve("examples/articles/harbor-strike.txt").toString());
         for (JsonNode m : r.lines().get(0).path("mentions")) {

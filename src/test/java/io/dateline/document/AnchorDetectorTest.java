@@ -151,6 +151,49 @@ class AnchorDetectorTest {
     }
 
     @Test
+    void arizonaDatelinesAndHintsKeepMstWithoutAWarning() {
+        String summer = "July 9, 2024 3:15 p.m. MST\n\n%s (AP) - Monsoon storms knocked out power on Tuesday.";
+        for (String place : List.of("PHOENIX", "TUCSON", "FLAGSTAFF", "MESA", "YUMA, Ariz.")) {
+            AnchorResult r = detect(String.format(summer, place));
+            assertEquals("2024-07-09T15:15-07:00", r.anchor().value(), place);
+            assertEquals(List.of(), r.allWarnings(), place);
+        }
+        // a state after the city in a dated dateline counts too, even for a city not in the table
+        AnchorResult dated = detect("KINGMAN, Ariz., July 9, 2024 3:15 p.m. MST (AP) - Monsoon storms hit.");
+        assertEquals("2024-07-09T15:15-07:00", dated.anchor().value());
+        assertEquals(List.of(), dated.allWarnings());
+
+        // elsewhere, or with no place, MST in July keeps its warning
+        for (String place : List.of("DENVER", "GLENDALE, Calif.", "WASHINGTON/PHOENIX")) {
+            AnchorResult r = detect(String.format(summer, place));
+            assertEquals("2024-07-09T15:15-07:00", r.anchor().value(), place);
+            assertEquals(List.of("MST (-07:00) was written for 2024-07-09, but MDT (-06:00) was in force in "
+                    + "America/Denver then; kept -07:00 as written"), r.allWarnings(), place);
+        }
+        String noPlace = "July 9, 2024 3:15 p.m. MST\n\nMonsoon storms knocked out power on Tuesday.";
+        assertEquals(1, detect(noPlace).allWarnings().size());
+
+        // the hint: arizona or US-AZ (a place of the table), not a bare region
+        for (String hint : List.of("arizona", "US-AZ", "Arizona")) {
+            AnchorResult r = detector.detect(SourceDocument.ofText("t", noPlace), AnchorRequest.none().withRegionHint(hint));
+            assertEquals("2024-07-09T15:15-07:00", r.anchor().value(), hint);
+            assertEquals(List.of(), r.allWarnings(), hint);
+        }
+        AnchorResult americas = detector.detect(SourceDocument.ofText("t", noPlace),
+                AnchorRequest.none().withRegionHint("americas"));
+        assertEquals(1, americas.allWarnings().size(), americas.allWarnings().toString());
+        // a region hint that agrees with an Arizona dateline keeps Arizona's clock
+        AnchorResult agreeing = detector.detect(SourceDocument.ofText("t", String.format(summer, "PHOENIX")),
+                AnchorRequest.none().withRegionHint("americas"));
+        assertEquals(List.of(), agreeing.allWarnings());
+        // generic MT in Arizona is -07:00 in July; the option is read with the hint as well
+        assertEquals("2024-07-09T15:15-07:00", detect("July 9, 2024 3:15 p.m. MT\n\nPHOENIX (AP) - Storms.").anchor().value());
+        AnchorCandidate option = detector.readOption("July 9, 2024 3:15 pm MST", AnchorRequest.none().withRegionHint("us-az"));
+        assertEquals("2024-07-09T15:15-07:00", option.value());
+        assertEquals(List.of(), option.anchor().warnings());
+    }
+
+    @Test
     void unknownRegionHintIsReported() {
         AnchorResult r = detector.detect(SourceDocument.ofText("t", "Jan. 23, 2024 5:07 p.m. ET\n\nText."),
                 AnchorRequest.none().withRegionHint("atlantis"));

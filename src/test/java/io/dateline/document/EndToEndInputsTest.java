@@ -33,7 +33,7 @@ class EndToEndInputsTest {
     @Test
     void theWholeFolderInOrder() {
         List<InputItem> items = readAll(INPUTS);
-        assertEquals(5, items.size(), items.toString());
+        assertEquals(6, items.size(), items.toString());
 
         SourceDocument page = assertInstanceOf(SourceDocument.class, items.get(0));
         assertEquals("article.html", page.id());
@@ -48,6 +48,23 @@ class EndToEndInputsTest {
         SourceDocument third = assertInstanceOf(SourceDocument.class, items.get(4));
         assertEquals("wire-103", third.id());
         assertEquals(3, third.line());
+        SourceDocument latin = assertInstanceOf(SourceDocument.class, items.get(5));
+        assertEquals("river-cafe-1252.html", latin.id());
+    }
+
+    @Test
+    void windows1252PageIsDecodedWithItsDeclaredCharset() {
+        SourceDocument page = (SourceDocument) readAll(INPUTS.resolve("river-cafe-1252.html")).get(0);
+        assertEquals(InputFormat.HTML, page.format());
+        assertTrue(page.text().startsWith("Caf\u00e9 owners count the cost of the river flood\n\n"
+                + "MILLBROOK \u2014 Ren\u00e9e Dupr\u00e9 reopened her caf\u00e9 on Monday"), page.text());
+        assertTrue(page.text().contains("\u201cThe insurer\u2019s adjuster comes next Thursday.\u201d"), page.text());
+        assertFalse(page.text().contains("\uFFFD"), page.text());
+        assertEquals(List.of("not UTF-8: decoded as windows-1252, the charset declared in <meta charset>"),
+                page.warnings());
+        AnchorResult r = detector.detect(page);
+        assertEquals("2024-04-09T06:30-05:00", r.anchor().value());
+        assertEquals("metadata", r.anchor().source());
     }
 
     @Test

@@ -236,6 +236,103 @@ class InputReaderTest {
         assertEquals("no <TEXT> element in TimeML", error(read(noText).get(0)).message());
     }
 
+    // ---------------------------------------------------------------- declared charsets
+
+    private static byte[] cp1252(String s) {
+        return s.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    @Test
+    void htmlInWindows1252IsDecodedWithItsMetaCharset() throws IOException {
+        // 0xE9 (é) and 0x93/0x94 (curly double quotes) are not valid UTF-8
+        Path p = write("menu.html", cp1252("<html><head><meta charset=\"windows-1252\"></head><body>"
+                + "<p>The caf\u00e9 reopened on \u201cMonday\u201d.</p></body></html>"));
+        SourceDocument d = doc(read(p).get(0));
+        assertEquals("The caf\u00e9 reopened on \u201cMonday\u201d.", d.text());
+        assertEquals(List.of("not UTF-8: decoded as windows-1252, the charset declared in <meta charset>"),
+                d.warnings());
+    }
+
+    @Test
+    void latin1LabelIsReadAsWindows1252AsBrowsersDo() throws IOException {
+        Path p = write("old.htm", cp1252("<html><head>\n<META HTTP-EQUIV=\"Content-Type\" "
+                + "CONTENT=\"text/html; charset=iso-8859-1\">\n</head><body><p>Na\u00efve \u2018hope\u2019 "
+                + "\u2013 May 5</p></body></html>"));
+        SourceDocument d = doc(read(p).get(0));
+        // ISO-8859-1 proper would turn 0x91, 0x92 and 0x96 into C1 control characters
+        assertEquals("Na\u00efve \u2018hope\u2019 \u2013 May 5", d.text());
+        assertEquals(List.of("not UTF-8: decoded as windows-1252 (declared as iso-8859-1), the charset declared in "
+                + "<meta http-equiv=\"Content-Type\">"), d.warnings());
+    }
+
+    @Test
+    void xmlDeclarationEncodingIsHonoured() throws IOException {
+        Path xhtml = write("page.xhtml.html", "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<html><body>"
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] body = concat(utf8("<p>Price: 5 "), new byte[] {(byte) 0xA4}, utf8(" (euro sign in Latin-9)</p></body></html>"));
+        Files.write(xhtml, concat(Files.readAllBytes(xhtml), body));
+        SourceDocument d = doc(read(xhtml).get(0));
+        assertEquals("Price: 5 \u20ac (euro sign in Latin-9)", d.text());
+        assertEquals(List.of("not UTF-8: decoded as iso-8859-15, the charset declared in "
+                + "the XML declaration"), d.warnings());
+
+        byte[] tml = concat(utf8("<?xml version='1.0' encoding='windows-1252'?>\n<TimeML><DCT><TIMEX3 tid=\"t0\" "
+                + "type=\"DATE\" value=\"1998-03-02\" functionInDocument=\"CREATION_TIME\">03/02/1998</TIMEX3></DCT>"
+                + "<TEXT>The caf"), new byte[] {(byte) 0xE9}, utf8(" closed.</TEXT></TimeML>\n"));
+        SourceDocument t = doc(read(write("latin.tml", tml)).get(0));
+        assertEquals("The caf\u00e9 closed.", t.text());
+        assertEquals("1998-03-02", t.publishedHint());
+        assertEquals(1, t.warnings().size());
+    }
+
+    @Test
+    void validUtf8WinsOverADeclaration() throws IOException {
+        // mislabelled pages are common: bytes that decode as UTF-8 are read as UTF-8, silently
+        Path p = write("mislabelled.html", "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 \u2014 open</p></body></html>");
+        SourceDocument d = doc(read(p).get(0));
+        assertEquals("Caf\u00e9 \u2014 open", d.text());
+        assertEquals(List.of(), d.warnings());
+    }
+
+    @Test
+    void undeclaredUnknownOrWrongCharsetsStayErrors() throws IOException {
+        byte[] latin = cp1252("<p>caf\u00e9</p>");
+        Path none = write("none.html", concat(utf8("<html><body>"), latin, utf8("</body></html>")));
+        InputError e = error(read(none).get(0));
+        assertEquals("invalid UTF-8 at byte 18 (bytes E9); no charset declared in the first 4096 bytes", e.message());
+
+        Path unknown = write("unknown.html", concat(utf8("<html><head><meta charset=\"x-no-such-set\"></head><body>"),
+                latin, utf8("</body></html>")));
+        assertTrue(error(read(unknown).get(0)).message().endsWith(
+                "; the charset declared in <meta charset>, 'x-no-such-set', is not one Java knows"));
+
+        Path utf8Declared = write("liar.html", concat(utf8("<html><head><meta charset=utf-8></head><body>"),
+                latin, utf8("</body></html>")));
+        assertTrue(error(read(utf8Declared).get(0)).message().endsWith(
+                "; not valid utf-8 either (declared in <meta charset>)"));
+
+        // a declaration inside a comment does not count
+        Path commented = write("commented.html", concat(utf8("<html><head><!-- <meta charset=\"windows-1252\"> -->"
+                + "</head><body>"), latin, utf8("</body></html>")));
+        assertTrue(error(read(commented).get(0)).message().contains("no charset declared"));
+    }
+
+    @Test
+    void plainTextJsonLinesAndBinaryIgnoreDeclarations() throws IOException {
+        byte[] declared = concat(utf8("<meta charset=\"windows-1252\"> The caf"), new byte[] {(byte) 0xE9},
+                utf8(" opened on Monday.\n"));
+        InputError text = error(read(write("note.txt", declared)).get(0));
+        assertEquals("invalid UTF-8 at byte 37 (bytes E9)", text.message());
+
+        byte[] line = concat(utf8("{\"text\": \"<meta charset=windows-1252> caf"), new byte[] {(byte) 0xE9}, utf8("\"}\n"));
+        InputError jsonl = error(read(write("feed.jsonl", line)).get(0));
+        assertEquals(1, jsonl.line());
+        assertTrue(jsonl.message().startsWith("invalid UTF-8 at byte"), jsonl.message());
+
+        byte[] binary = concat(utf8("<html><head><meta charset=\"windows-1252\"></head>"), new byte[] {(byte) 0x89, 0, 1});
+        assertEquals("binary file: NUL byte at byte 49", error(read(write("image.html", binary)).get(0)).message());
+    }
+
     // ---------------------------------------------------------------- formats
 
     @Test

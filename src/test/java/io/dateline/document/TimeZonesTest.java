@@ -141,6 +141,63 @@ class TimeZonesTest {
         assertEquals(Optional.empty(), TZ.regionOfPlace("ATLANTIS"));
     }
 
+    private static final java.time.ZoneId PHOENIX = java.time.ZoneId.of("America/Phoenix");
+
+    @Test
+    void arizonaKeepsMountainStandardTimeAllYear() {
+        // elsewhere MST in July is a slip for MDT, and says so
+        ZoneResolution denver = TZ.resolve("MST", SUMMER, Region.AMERICAS, null);
+        assertEquals(ZoneOffset.of("-07:00"), denver.offset());
+        assertEquals(List.of("MST (-07:00) was written for 2024-07-09, but MDT (-06:00) was in force in America/Denver"
+                + " then; kept -07:00 as written"), denver.warnings());
+        // in Arizona it is simply right
+        ZoneResolution az = TZ.resolve("MST", SUMMER, Region.AMERICAS, PHOENIX);
+        assertEquals(ZoneOffset.of("-07:00"), az.offset());
+        assertEquals(List.of(), az.warnings());
+        assertTrue(az.reading().endsWith("; checked against America/Phoenix"), az.reading());
+        assertEquals(List.of(), TZ.resolve("MST", WINTER, null, PHOENIX).warnings());
+        // the generic name follows Arizona's clock: -07:00 in July, not Denver's -06:00
+        ZoneResolution mt = TZ.resolve("MT", SUMMER, null, PHOENIX);
+        assertEquals(ZoneOffset.of("-07:00"), mt.offset());
+        assertEquals(List.of(), mt.warnings());
+        assertEquals(ZoneOffset.of("-06:00"), TZ.resolve("MT", SUMMER, null, null).offset());
+        // MDT does not exist in Arizona: kept as written, with the reason
+        ZoneResolution mdt = TZ.resolve("MDT", SUMMER, null, PHOENIX);
+        assertEquals(ZoneOffset.of("-06:00"), mdt.offset());
+        assertEquals(List.of("MDT (-06:00) was written for 2024-07-09, but MST (-07:00) was in force in America/Phoenix"
+                + " then; kept -06:00 as written"), mdt.warnings());
+        // other families are not touched by the local zone: EST in July is still checked in New York
+        ZoneResolution est = TZ.resolve("EST", SUMMER, null, PHOENIX);
+        assertEquals(List.of("EST (-05:00) was written for 2024-07-09, but EDT (-04:00) was in force in America/New_York"
+                + " then; kept -05:00 as written"), est.warnings());
+        assertEquals(List.of(), TZ.resolve("PDT", SUMMER, null, PHOENIX).warnings());
+        assertEquals(ZoneOffset.of("-04:00"), TZ.resolve("ET", SUMMER, null, PHOENIX).offset());
+    }
+
+    @Test
+    void arizonaPlacesAndHints() {
+        for (String place : List.of("PHOENIX", "Tucson", "FLAGSTAFF", "MESA", "Scottsdale", "arizona", "US-AZ", "az",
+                "YUMA, Ariz.", "GLENDALE, Ariz.", "KINGMAN, Arizona", "BISBEE, AZ")) {
+            assertEquals(Optional.of(new TimeZones.Place(Region.AMERICAS, PHOENIX)), TZ.place(place), place);
+        }
+        assertEquals(Optional.of(new TimeZones.Place(Region.AMERICAS, null)), TZ.place("DENVER"));
+        assertEquals(Optional.empty(), TZ.place("GLENDALE, Calif."));
+        assertEquals(Optional.of(Region.AMERICAS), TZ.regionOfPlace("TUCSON"));
+    }
+
+    @Test
+    void placeTableZoneColumn() throws Exception {
+        TimeZones t = TimeZones.load(new StringReader(""), "z.tsv",
+                new StringReader("BAGHDAD\tmiddle-east\nREGINA\tamericas\tAmerica/Regina\nDENVER\tamericas\t-\n"), "p.tsv");
+        assertEquals(Optional.of(new TimeZones.Place(Region.AMERICAS, java.time.ZoneId.of("America/Regina"))),
+                t.place("regina"));
+        assertEquals(Optional.of(new TimeZones.Place(Region.AMERICAS, null)), t.place("DENVER"));
+        assertEquals(Optional.of(new TimeZones.Place(Region.MIDDLE_EAST, null)), t.place("BAGHDAD"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeZones.load(
+                new StringReader(""), "z.tsv", new StringReader("PHOENIX\tamericas\tAmerica/Nowhere\n"), "p.tsv"));
+        assertTrue(e.getMessage().startsWith("p.tsv:1: bad zone id 'America/Nowhere'"), e.getMessage());
+    }
+
     @Test
     void theShippedTableHasTheNewsZones() {
         for (String abbr : List.of("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "MT", "GMT", "UTC", "Z", "CET", "CEST",

@@ -139,7 +139,7 @@ class TsvOutputTest {
                 Processed.failed(new InputError("gone.txt", null, "no such file: gone.txt")),
                 processed("empty.txt", "Nothing to see here."));
         List<Map<String, String>> rows = read(out);
-        assertEquals(3, rows.size(), out);
+        assertEquals(4, rows.size(), out);
         assertEquals("2023-11-19", rows.get(0).get("value"));
         Map<String, String> e = rows.get(1);
         assertEquals("feed.jsonl:4", e.get("source"));
@@ -149,6 +149,59 @@ class TsvOutputTest {
         assertEquals("invalid JSON:\tunexpected end", e.get("warnings"));
         assertEquals("gone.txt", rows.get(2).get("source"));
         assertEquals("no such file: gone.txt", rows.get(2).get("warnings"));
+        // the document without mentions still has its row
+        assertEquals("empty.txt", rows.get(3).get("source"));
+        assertEquals("document", rows.get(3).get("kind"));
+        assertEquals("", rows.get(3).get("warnings"));
+    }
+
+    @Test
+    void everyDocumentHasARowAndDocumentWarningsAreKept() {
+        Processed quiet = processed("quiet.txt", "The committee has not met.");
+        Processed unanchored = processed("unanchored.txt", "The vote was held on Tuesday.", null);
+        Processed silent = processed("silent.txt", "Nothing dated here.", null);
+        Processed plain = processed("plain.txt", "The vote was held on Tuesday.");
+        List<String> unanchoredWarnings = unanchored.result().warnings();
+        assertEquals(List.of("no publication date: values that need one are left underspecified (XXXX)"),
+                unanchoredWarnings);
+        assertEquals(1, unanchored.result().mentions().size());
+
+        String out = tsv(quiet, unanchored, silent, plain);
+        List<Map<String, String>> rows = read(out);
+        assertEquals(List.of("quiet.txt\tdocument", "unanchored.txt\tdocument", "unanchored.txt\ttime",
+                        "silent.txt\tdocument", "plain.txt\ttime"),
+                rows.stream().map(r -> r.get("source") + "\t" + r.get("kind")).toList(), out);
+
+        Map<String, String> empty = new LinkedHashMap<>();
+        for (String c : TsvOutput.COLUMNS) {
+            empty.put(c, "");
+        }
+        Map<String, String> expectQuiet = new LinkedHashMap<>(empty);
+        expectQuiet.put("source", "quiet.txt");
+        expectQuiet.put("kind", "document");
+        assertEquals(expectQuiet, rows.get(0));
+
+        Map<String, String> expectUnanchored = new LinkedHashMap<>(empty);
+        expectUnanchored.put("source", "unanchored.txt");
+        expectUnanchored.put("kind", "document");
+        expectUnanchored.put("warnings", unanchoredWarnings.get(0));
+        assertEquals(expectUnanchored, rows.get(1));
+        assertEquals("XXXX-WXX-2", rows.get(2).get("value"));
+        assertEquals("on Tuesday", rows.get(2).get("text"));
+        assertEquals("", rows.get(3).get("warnings"), "nothing needed the missing anchor");
+        assertEquals("2023-11-21", rows.get(4).get("value"));
+    }
+
+    @Test
+    void severalDocumentWarningsAreJoined() {
+        Processed p = processed("two.txt", "Nothing here.");
+        var r = p.result();
+        Processed warned = Processed.ok(p.document(), p.anchor(), new io.dateline.DocumentResult(r.source(), r.anchor(),
+                r.mentions(), List.of("not UTF-8: decoded as windows-1252", "no publication date found")));
+        List<Map<String, String>> rows = read(tsv(warned));
+        assertEquals(1, rows.size());
+        assertEquals("document", rows.get(0).get("kind"));
+        assertEquals("not UTF-8: decoded as windows-1252 | no publication date found", rows.get(0).get("warnings"));
     }
 
     @Test
