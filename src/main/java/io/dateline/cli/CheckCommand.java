@@ -1,6 +1,8 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
+import io.dateline.document.AnchorDetector;
+import io.dateline.document.AnchorExamples;
 import io.dateline.examples.ExampleFile;
 import io.dateline.examples.ExampleRunner;
 import io.dateline.grammar.GrammarException;
@@ -25,6 +27,34 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Runs example folders (*.examples) against the grammar and reports each failure as file:line.")
 final class CheckCommand implements Callable<Integer> {
 
+    /** Runs the publication-date examples found under {@code dir} (folders named anchors). */
+    private static List<String> runAnchorExamples(Path dir, int[] count) {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".examples") && ExampleRunner.isAnchorExample(p)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(dir + ": cannot list: " + e.getMessage(), e);
+        }
+        List<String> failures = new ArrayList<>();
+        AnchorDetector detector = new AnchorDetector();
+        for (Path f : files) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(f + ": cannot read: " + e.getMessage(), e);
+            }
+            for (AnchorExamples.Case c : AnchorExamples.parse(f.toString(), lines)) {
+                count[0]++;
+                String failure = AnchorExamples.check(c, detector);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+        }
+        return failures;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +75,8 @@ final class CheckCommand implements Callable<Integer> {
             dirs.add(Path.of("examples/en"));
         }
         List<ExampleRunner.Outcome> outcomes = new ArrayList<>();
+        List<String> anchorFailures = new ArrayList<>();
+        int[] anchorCount = {0};
         try {
             ExampleRunner runner = new ExampleRunner(p -> {
                 engine.policy = p.id();
@@ -58,17 +90,19 @@ final class CheckCommand implements Callable<Integer> {
                 for (ExampleFile.Example ex : ExampleRunner.load(d)) {
                     outcomes.add(runner.run(ex));
                 }
+                anchorFailures.addAll(runAnchorExamples(d, anchorCount));
             }
-        } catch (GrammarException | IllegalArgumentException e) {
+        } catch (GrammarException | IllegalArgumentException | AnchorExamples.FormatException e) {
             err.println("dateline check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        long failed = outcomes.stream().filter(o -> !o.passed()).count();
+        long failed = outcomes.stream().filter(o -> !o.passed()).count() + anchorFailures.size();
         for (ExampleRunner.Outcome o : outcomes) {
             if (!o.passed()) {
                 out.println("FAIL " + o.example().location() + ": " + o.message());
             }
         }
+        anchorFailures.forEach(f -> out.println("FAIL " + f));
         if (coverage && !engine.grammars.isEmpty()) {
             Dateline user = Dateline.builder().policy(Policy.parse(engine.policy)).build();
             Set<String> builtIn = user.grammar().rules().stream().map(Rule::id).collect(Collectors.toSet());
@@ -77,7 +111,8 @@ final class CheckCommand implements Callable<Integer> {
             Set<String> left = ExampleRunner.unexercised(mine, outcomes);
             left.forEach(id -> out.println("UNUSED rule " + id));
         }
-        out.println(outcomes.size() + " examples, " + (outcomes.size() - failed) + " passed, " + failed + " failed");
+        int total = outcomes.size() + anchorCount[0];
+        out.println(total + " examples, " + (total - failed) + " passed, " + failed + " failed");
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 }

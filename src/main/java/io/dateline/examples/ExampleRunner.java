@@ -41,10 +41,19 @@ public final class ExampleRunner {
     }
 
     /** Every {@code *.examples} file under {@code dir}, sorted; the kind defaults to the folder name under it. */
+    /**
+     * True for a file in a folder named {@code anchors}: those hold publication-date examples
+     * in their own format ({@link io.dateline.document.AnchorExamples}) and are not loaded here.
+     */
+    public static boolean isAnchorExample(Path file) {
+        Path parent = file.getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("anchors");
+    }
+
     public static List<ExampleFile.Example> load(Path dir) {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".examples")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".examples") && !isAnchorExample(p)).sorted().toList();
         } catch (IOException e) {
             throw new GrammarException(dir.toString(), 0, "cannot list: " + e.getMessage());
         }

@@ -252,6 +252,19 @@ class CliTest {
     }
 
     @Test
+    void checkAlsoRunsAnchorExamples(@TempDir Path dir) throws Exception {
+        Path ex = dir.resolve("anchors");
+        Files.createDirectories(ex);
+        Files.writeString(ex.resolve("mine.examples"), "# datelines\n"
+                + "Jan. 23, 2024 5:07 p.m. ET\\n\\nThe dam held. => 2024-01-23T17:07-05:00 | dateline | -\n"
+                + "Jan. 23, 2024\\n\\nThe dam held. => 2024-01-24 | dateline | -\n");
+        Run r = run("check", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("mine.examples:3: expected 2024-01-24 but got 2024-01-23"), r.out());
+        assertTrue(r.out().contains("2 examples, 1 passed, 1 failed"), r.out());
+    }
+
+    @Test
     void brokenGrammarFailsWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("mine.rules"), "rule my.rule\n  match {nosuchlexicon}\n  emit kind=date\n");
         Path f = dir.resolve("a.txt");

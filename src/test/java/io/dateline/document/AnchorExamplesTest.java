@@ -42,24 +42,9 @@ class AnchorExamplesTest {
     }
 
     private static void check(AnchorExamples.Case c) {
-        AnchorResult r = DETECTOR.detect(c.document(), c.request());
-        String got = r.anchor() == null ? "none" : r.anchor().value();
-        String gotSource = r.anchor() == null ? "-" : r.anchor().source();
-        String context = "\n  candidates: " + r.candidates() + "\n  warnings: " + r.allWarnings();
-        if (!c.value().equals(got)) {
-            fail(c.where() + ": expected " + c.value() + " but got " + got + context);
-        }
-        if (!c.source().equals(gotSource)) {
-            fail(c.where() + ": expected source " + c.source() + " but got " + gotSource + context);
-        }
-        List<String> all = r.allWarnings();
-        if (c.warnings().isEmpty() && !all.isEmpty()) {
-            fail(c.where() + ": expected no warnings" + context);
-        }
-        for (String w : c.warnings()) {
-            if (all.stream().noneMatch(x -> x.contains(w))) {
-                fail(c.where() + ": no warning contains '" + w + "'" + context);
-            }
+        String failure = AnchorExamples.check(c, DETECTOR);
+        if (failure != null) {
+            fail(failure);
         }
     }
 

@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Parser for the examples format documented at the top of examples/anchors/anchors.examples. */
-final class AnchorExamples {
+/**
+ * Anchor examples: the format documented at the top of {@code examples/anchors/anchors.examples}
+ * (dateline text → anchor value, source, warnings), parsed and checked. The test suite and
+ * {@code dateline check} both run them.
+ */
+public final class AnchorExamples {
 
     private static final Set<String> SOURCES = Set.of("option", "metadata", "dct", "dateline", "byline", "now", "-");
     private static final Set<String> KEYS = Set.of("published", "region", "metadata", "dct", "now");
 
     /** A malformed line; the message starts with {@code file:line:}. */
-    static final class FormatException extends RuntimeException {
+    public static final class FormatException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         FormatException(String message) {
@@ -25,7 +29,7 @@ final class AnchorExamples {
     }
 
     /** One example. */
-    record Case(String where, String input, String value, String source, List<String> warnings,
+    public record Case(String where, String input, String value, String source, List<String> warnings,
                 Map<String, String> options) {
 
         SourceDocument document() {
@@ -52,7 +56,7 @@ final class AnchorExamples {
     private AnchorExamples() {
     }
 
-    static List<Case> parse(String fileName, List<String> lines) {
+    public static List<Case> parse(String fileName, List<String> lines) {
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -62,6 +66,33 @@ final class AnchorExamples {
             cases.add(parseLine(fileName + ":" + (i + 1), line));
         }
         return cases;
+    }
+
+    /**
+     * Runs one example; null when it passes, else what differed (starting with its
+     * {@code file:line}) and what the detector saw.
+     */
+    public static String check(Case c, AnchorDetector detector) {
+        AnchorResult r = detector.detect(c.document(), c.request());
+        String got = r.anchor() == null ? "none" : r.anchor().value();
+        String gotSource = r.anchor() == null ? "-" : r.anchor().source();
+        String context = "\n  candidates: " + r.candidates() + "\n  warnings: " + r.allWarnings();
+        if (!c.value().equals(got)) {
+            return c.where() + ": expected " + c.value() + " but got " + got + context;
+        }
+        if (!c.source().equals(gotSource)) {
+            return c.where() + ": expected source " + c.source() + " but got " + gotSource + context;
+        }
+        List<String> all = r.allWarnings();
+        if (c.warnings().isEmpty() && !all.isEmpty()) {
+            return c.where() + ": expected no warnings" + context;
+        }
+        for (String w : c.warnings()) {
+            if (all.stream().noneMatch(x -> x.contains(w))) {
+                return c.where() + ": no warning contains '" + w + "'" + context;
+            }
+        }
+        return null;
     }
 
     private static Case parseLine(String where, String line) {
