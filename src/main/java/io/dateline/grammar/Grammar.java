@@ -753,17 +753,17 @@ public final class Grammar {
         }
 
         private Match build(int end, int caps) {
-            Map<String, Object> f = new LinkedHashMap<>();
+            Frame.Builder f = new Frame.Builder(rule.emit().size());
             for (Rule.Emit em : rule.emit()) {
                 Object v = em.capture() == null ? em.literal() : capture(caps, em.capture());
                 if (em.copyAll()) {
                     if (v instanceof Frame fr) {
-                        f.putAll(fr.asMap());
+                        f.putAll(fr);
                     }
                     continue;
                 }
                 if (em.field() != null) {
-                    v = v instanceof Frame fr ? fr.asMap().get(em.field()) : null;
+                    v = v instanceof Frame fr ? fr.value(em.field()) : null;
                 }
                 if (v != null) {
                     f.put(em.key(), v);
@@ -790,7 +790,7 @@ public final class Grammar {
                     kids.add(elChild[k]);
                 }
             }
-            return new Match(rule, start, end, cs, ce, Frame.of(f), List.copyOf(kids));
+            return new Match(rule, start, end, cs, ce, f.build(), List.copyOf(kids));
         }
     }
 }
