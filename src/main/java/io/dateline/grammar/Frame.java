@@ -15,8 +15,7 @@ import java.util.Set;
  *
  * <p>A frame has a handful of fields, so they are kept as two parallel arrays in insertion
  * order and looked up by a linear scan: cheaper to build (one per match) and to read than a
- * hash map. Keys written in rules and in Java are usually the same interned string, so the
- * scan mostly compares references.
+ * hash map. Strings cache their hash code, so the scan compares ints before it compares text.
  */
 public final class Frame {
 
@@ -37,13 +36,11 @@ public final class Frame {
     }
 
     private int indexOf(String key) {
+        // strings cache their hash: comparing it first makes a miss cost one int compare a key
+        int h = key.hashCode();
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == key) {
-                return i;
-            }
-        }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
+            String k = keys[i];
+            if (k == key || (k.hashCode() == h && k.equals(key))) {
                 return i;
             }
         }
@@ -157,8 +154,9 @@ public final class Frame {
         }
 
         void put(String key, Object value) {
+            int h = key.hashCode();
             for (int i = 0; i < size; i++) {
-                if (keys[i] == key || keys[i].equals(key)) {
+                if (keys[i] == key || (keys[i].hashCode() == h && keys[i].equals(key))) {
                     values[i] = value;
                     return;
                 }
