@@ -77,14 +77,28 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
      * make the scan super-linear.
      */
     record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
-                      boolean requiresDigit, boolean optional, boolean negated, String alias) implements Element {
+                      boolean requiresDigit, boolean requiresLetter, boolean optional, boolean negated,
+                      String alias) implements Element {
 
         /** A cheap necessary condition: false means the regex cannot match this token. */
         boolean mayMatch(io.dateline.text.Token t) {
             if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
                 return false;
             }
+            if (requiresLetter && !hasLetter(t.text())) {
+                return false;
+            }
             return requiredLiteral == null || t.lower().contains(requiredLiteral);
+        }
+
+        private static boolean hasLetter(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

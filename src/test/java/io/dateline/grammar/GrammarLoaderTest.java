@@ -48,6 +48,31 @@ class GrammarLoaderTest {
     }
 
     @Test
+    void regexLetterPrefilter() {
+        assertTrue(RegexLetters.required("(?<v>\\d+(?:\\.\\d+)?)(?<u>km|m|cm|km\\/h)"));
+        assertTrue(RegexLetters.required("(?<v>\\d+)(?:st|nd|rd|th)"));
+        assertTrue(RegexLetters.required("[A-Za-z]{1,5}-?\\d+"));
+        assertTrue(RegexLetters.required("q(?<quarter>[1-4])"));
+        assertFalse(RegexLetters.required("(?<day>\\d{1,2})(?:st|nd|rd|th)?"), "an optional suffix");
+        assertFalse(RegexLetters.required("(?<v>\\d+)|one"), "one alternative without a letter");
+        assertFalse(RegexLetters.required("[a-z]{0,3}\\d"), "zero repetitions");
+        assertFalse(RegexLetters.required("\\d+(?=km)"), "a look-ahead consumes nothing");
+        assertFalse(RegexLetters.required("[^0-9]+"), "negated classes are not read");
+        assertFalse(RegexLetters.required("\\w+"));
+        assertFalse(RegexLetters.required("(?i)x"), "inline flags are not read");
+        assertFalse(RegexLetters.required("[a-z\\d]"));
+        // agrees with the regex on the grammar's own patterns
+        for (String re : List.of("(?<v>\\d+(?:\\.\\d+)?)(?<s>k|b|bn)", "(?<hour>\\d{1,2})(?<ampm>am|pm)", "\\d{1,2}-\\d{1,2}")) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(re, java.util.regex.Pattern.CASE_INSENSITIVE);
+            for (String tok : List.of("13", "2,500", "1.5", "10-12", "5km", "7pm", "3BN")) {
+                if (RegexLetters.required(re) && p.matcher(tok).matches()) {
+                    assertTrue(tok.chars().anyMatch(Character::isLetter), re + " matched " + tok);
+                }
+            }
+        }
+    }
+
+    @Test
     void rulesStackInStagesAndLongestWins() {
         Grammar g = new GrammarLoader().addSource("t.rules", """
                 lexicon wd
