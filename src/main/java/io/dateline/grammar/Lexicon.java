@@ -68,6 +68,17 @@ public final class Lexicon {
         return root.children.keySet();
     }
 
+    /** The one-token forms and their values (a copy). */
+    public Map<String, String> oneTokenForms() {
+        Map<String, String> out = new HashMap<>();
+        root.children.forEach((w, n) -> {
+            if (n.value != null) {
+                out.put(w, n.value);
+            }
+        });
+        return out;
+    }
+
     /** Value of a one-token form, or null. */
     public String lookup(String lower) {
         Node n = root.children.get(lower);
