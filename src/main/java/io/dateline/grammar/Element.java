@@ -77,28 +77,24 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
      * make the scan super-linear.
      */
     record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
-                      boolean requiresDigit, boolean requiresLetter, boolean optional, boolean negated,
+                      boolean requiresDigit, List<RegexNeeds.CharSet> needs, boolean optional, boolean negated,
                       String alias) implements Element {
 
-        /** A cheap necessary condition: false means the regex cannot match this token. */
-        boolean mayMatch(io.dateline.text.Token t) {
+        /**
+         * A cheap necessary condition: false means the regex cannot match this token.
+         * {@code lo} and {@code hi} are the token's ASCII characters as bits
+         * ({@link RegexNeeds#textBits}), worked out once per token.
+         */
+        boolean mayMatch(io.dateline.text.Token t, long lo, long hi) {
             if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
                 return false;
             }
-            if (requiresLetter && !hasLetter(t.text())) {
-                return false;
-            }
-            return requiredLiteral == null || t.lower().contains(requiredLiteral);
-        }
-
-        private static boolean hasLetter(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    return true;
+            for (int k = 0; k < needs.size(); k++) {
+                if (!needs.get(k).meets(lo, hi)) {
+                    return false;
                 }
             }
-            return false;
+            return requiredLiteral == null || t.lower().contains(requiredLiteral);
         }
     }
 }

@@ -198,6 +198,9 @@ public final class Grammar {
         }
         int[] ids = new int[n];
         int[] trigger = new int[n];
+        // each token's ASCII characters as bits, for the regexes' prefilter
+        long[] charsLo = new long[n];
+        long[] charsHi = new long[n];
         boolean[] digitStart = new boolean[n];
         boolean[] joined = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -206,6 +209,7 @@ public final class Grammar {
             ids[i] = id == null ? -1 : id;
             trigger[i] = id == null ? -1 : triggerOf[id];
             digitStart[i] = t.isDigitStart();
+            RegexNeeds.textBits(t.text(), charsLo, charsHi, i);
             joined[i] = t.text().indexOf('-') >= 0 || t.text().indexOf('/') >= 0;
             if (trigger[i] >= 0) {
                 for (int s : wordStages[trigger[i]]) {
@@ -216,7 +220,7 @@ public final class Grammar {
                 todo[s].set(i);
             }
         }
-        Attempt attempt = new Attempt(tokens, ids, chart, maxItems, regexSlots);
+        Attempt attempt = new Attempt(tokens, ids, charsLo, charsHi, chart, maxItems, regexSlots);
         for (int s = 0; s < stages.length; s++) {
             Stage st = stages[s];
             java.util.BitSet here0 = todo[s];
@@ -248,7 +252,7 @@ public final class Grammar {
                         }
                     }
                     for (Rule r : byWord.checked) {
-                        if (seen[r.order()] != stamp && st.second[r.order()].admits(ids[i], nextId, next, nextCell)) {
+                        if (seen[r.order()] != stamp && st.second[r.order()].admits(ids[i], nextId, next, nextCell, i + 1 < n ? charsLo[i + 1] : 0, i + 1 < n ? charsHi[i + 1] : 0)) {
                             seen[r.order()] = stamp;
                             candidates[count++] = r;
                         }
@@ -257,7 +261,7 @@ public final class Grammar {
                 for (int k = 0; k < regexRules.size(); k++) {
                     RegexRule x = regexRules.get(k);
                     Rule r = x.rule();
-                    if (seen[r.order()] != stamp && x.first().mayMatch(t)) {
+                    if (seen[r.order()] != stamp && x.first().mayMatch(t, charsLo[i], charsHi[i])) {
                         seen[r.order()] = stamp;
                         candidates[count++] = r;
                     }
@@ -293,8 +297,7 @@ public final class Grammar {
                     Rule r = candidates[c];
                     Match m = attempt.run(r, programs[r.order()], i);
                     if (m != null) {
-                        Integer kid = kindIds.get(m.kind());
-                        int kind = kid == null ? -1 : kid;
+                        int kind = kindId(m.kind());
                         if (chart[i] == null) {
                             chart[i] = new Cell();
                         }
@@ -313,6 +316,12 @@ public final class Grammar {
             }
         }
         return all;
+    }
+
+    /** The id of a kind, or -1 for a kind no rule names. */
+    private int kindId(String kind) {
+        Integer id = kindIds.get(kind);
+        return id == null ? -1 : id;
     }
 
     /** The mentions found so far that start at one token, with their kind ids, in the order found. */
@@ -552,8 +561,10 @@ public final class Grammar {
          * @param nextId   the id of the following token (-1 if unknown or at the end)
          * @param next     the following token, or null at the end
          * @param nextCell the mentions that start at the following token, or null
+         * @param nextLo   the following token's characters as bits ({@link RegexNeeds#textBits})
+         * @param nextHi   the same, for characters 64-127
          */
-        boolean admits(int word, int nextId, Token next, Cell nextCell) {
+        boolean admits(int word, int nextId, Token next, Cell nextCell, long nextLo, long nextHi) {
             if (via != null && !hasWord(via, word)) {
                 return true; // triggered another way: no opinion
             }
@@ -561,7 +572,7 @@ public final class Grammar {
                 return hasWord(words, nextId);
             }
             if (regex != null) {
-                return next != null && regex.mayMatch(next);
+                return next != null && regex.mayMatch(next, nextLo, nextHi);
             }
             if (kinds != null) {
                 if (nextCell == null) {
@@ -809,6 +820,8 @@ public final class Grammar {
     private static final class Attempt {
         private final List<Token> tokens;
         private final int[] ids;
+        private final long[] charsLo;
+        private final long[] charsHi;
         private final int n;
         private final Cell[] chart;
         // per item: where it matched ([-1] when skipped) and the mention it consumed
@@ -827,9 +840,11 @@ public final class Grammar {
         private int start;
         private Match best;
 
-        Attempt(List<Token> tokens, int[] ids, Cell[] chart, int maxItems, int regexSlots) {
+        Attempt(List<Token> tokens, int[] ids, long[] charsLo, long[] charsHi, Cell[] chart, int maxItems, int regexSlots) {
             this.tokens = tokens;
             this.ids = ids;
+            this.charsLo = charsLo;
+            this.charsHi = charsHi;
             this.n = tokens.size();
             this.chart = chart;
             this.elStart = new int[maxItems];
@@ -940,7 +955,7 @@ public final class Grammar {
                 case Item.REGEX -> {
                     Token t = tokens.get(pos);
                     Element.TokenRegex x = e.regex;
-                    if (!x.mayMatch(t)) {
+                    if (!x.mayMatch(t, charsLo[pos], charsHi[pos])) {
                         return;
                     }
                     Matcher mt = matcher(e, t.text());
@@ -988,7 +1003,7 @@ public final class Grammar {
                 }
                 case Item.REGEX -> {
                     Token t = tokens.get(pos);
-                    return e.regex.mayMatch(t) && matcher(e, t.text()).matches();
+                    return e.regex.mayMatch(t, charsLo[pos], charsHi[pos]) && matcher(e, t.text()).matches();
                 }
                 default -> {
                     return false;
