@@ -210,7 +210,7 @@ public final class Grammar {
             trigger[i] = id == null ? -1 : triggerOf[id];
             digitStart[i] = t.isDigitStart();
             RegexNeeds.textBits(t.text(), charsLo, charsHi, i);
-            joined[i] = t.text().indexOf('-') >= 0 || t.text().indexOf('/') >= 0;
+            joined[i] = (charsLo[i] & JOINERS) != 0;
             if (trigger[i] >= 0) {
                 for (int s : wordStages[trigger[i]]) {
                     todo[s].set(i);
@@ -324,6 +324,9 @@ public final class Grammar {
         return id == null ? -1 : id;
     }
 
+    /** '-' and '/' as bits of {@link RegexNeeds#textBits}: the joiners some regexes need. */
+    private static final long JOINERS = 1L << '-' | 1L << '/';
+
     /** The mentions found so far that start at one token, with their kind ids, in the order found. */
     private static final class Cell {
         Match[] matches = new Match[2];
@@ -368,34 +371,20 @@ public final class Grammar {
      * rule ("AC-130", "Section 427") keeps other rules off a span.
      */
     public static List<Match> select(List<Match> chart, List<Token> tokens) {
-        List<Match> cands = new ArrayList<>();
+        List<Ranked> cands = new ArrayList<>();
         for (Match m : chart) {
             String k = m.kind();
             if (!k.startsWith("_") || k.equals("_block")) {
-                cands.add(m);
+                cands.add(new Ranked(m, tokens.get(m.end() - 1).end() - tokens.get(m.start()).start(),
+                        m.rule().priority(), m.rule().stage()));
             }
         }
-        cands.sort((a, b) -> {
-            int la = tokens.get(a.end() - 1).end() - tokens.get(a.start()).start();
-            int lb = tokens.get(b.end() - 1).end() - tokens.get(b.start()).start();
-            if (la != lb) {
-                return Integer.compare(lb, la);
-            }
-            if (a.rule().priority() != b.rule().priority()) {
-                return Integer.compare(b.rule().priority(), a.rule().priority());
-            }
-            if (a.rule().stage() != b.rule().stage()) {
-                return Integer.compare(b.rule().stage(), a.rule().stage());
-            }
-            if (a.start() != b.start()) {
-                return Integer.compare(a.start(), b.start());
-            }
-            return Integer.compare(a.rule().order(), b.rule().order());
-        });
+        cands.sort(Ranked.ORDER);
         boolean[] taken = new boolean[tokens.size()];
         List<Match> out = new ArrayList<>();
         outer:
-        for (Match m : cands) {
+        for (Ranked r : cands) {
+            Match m = r.match();
             for (int i = m.start(); i < m.end(); i++) {
                 if (taken[i]) {
                     continue outer;
@@ -408,6 +397,25 @@ public final class Grammar {
         }
         out.sort(Comparator.comparingInt(Match::start));
         return out;
+    }
+
+    /** A candidate of {@link #select} with what it is ranked by, worked out once (the sort compares often). */
+    private record Ranked(Match match, int length, int priority, int stage) {
+        static final Comparator<Ranked> ORDER = (a, b) -> {
+            if (a.length != b.length) {
+                return Integer.compare(b.length, a.length);
+            }
+            if (a.priority != b.priority) {
+                return Integer.compare(b.priority, a.priority);
+            }
+            if (a.stage != b.stage) {
+                return Integer.compare(b.stage, a.stage);
+            }
+            if (a.match.start() != b.match.start()) {
+                return Integer.compare(a.match.start(), b.match.start());
+            }
+            return Integer.compare(a.match.rule().order(), b.match.rule().order());
+        };
     }
 
     /**
