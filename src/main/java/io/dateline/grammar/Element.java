@@ -77,12 +77,22 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
      * make the scan super-linear.
      */
     record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
-                      boolean requiresDigit, boolean optional, boolean negated, String alias) implements Element {
+                      boolean requiresDigit, List<RegexNeeds.CharSet> needs, boolean optional, boolean negated,
+                      String alias) implements Element {
 
-        /** A cheap necessary condition: false means the regex cannot match this token. */
-        boolean mayMatch(io.dateline.text.Token t) {
+        /**
+         * A cheap necessary condition: false means the regex cannot match this token.
+         * {@code lo} and {@code hi} are the token's ASCII characters as bits
+         * ({@link RegexNeeds#textBits}), worked out once per token.
+         */
+        boolean mayMatch(io.dateline.text.Token t, long lo, long hi) {
             if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
                 return false;
+            }
+            for (int k = 0; k < needs.size(); k++) {
+                if (!needs.get(k).meets(lo, hi)) {
+                    return false;
+                }
             }
             return requiredLiteral == null || t.lower().contains(requiredLiteral);
         }

@@ -616,7 +616,7 @@ public final class GrammarLoader {
             }
             boolean digitFirst = digitFirst(re);
             return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, requiredLiteral(re),
-                    requiresDigit(re), optional, negated, alias));
+                    requiresDigit(re), RegexNeeds.of(re), optional, negated, alias));
         }
         // literals
         String alias = null;

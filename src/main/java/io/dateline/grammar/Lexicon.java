@@ -68,6 +68,17 @@ public final class Lexicon {
         return root.children.keySet();
     }
 
+    /** The one-token forms and their values (a copy). */
+    public Map<String, String> oneTokenForms() {
+        Map<String, String> out = new HashMap<>();
+        root.children.forEach((w, n) -> {
+            if (n.value != null) {
+                out.put(w, n.value);
+            }
+        });
+        return out;
+    }
+
     /** Value of a one-token form, or null. */
     public String lookup(String lower) {
         Node n = root.children.get(lower);
@@ -75,27 +86,56 @@ public final class Lexicon {
     }
 
     /**
-     * Writes the end (exclusive) and value of up to {@code ends.length} forms starting at
-     * {@code pos} into the arrays, shortest first; returns how many.
+     * A snapshot of the trie with every token replaced by its number in a grammar's vocabulary
+     * ({@code idOf}), for the scan: a step is then an int lookup instead of a string hash.
      */
-    int matchAt(List<Token> tokens, int pos, int[] ends, String[] values) {
-        Node n = root;
-        int count = 0;
-        for (int i = pos; i < tokens.size() && count < ends.length; i++) {
-            Token t = tokens.get(i);
-            if (i > pos && !t.spaceBefore() && t.isWord() && tokens.get(i - 1).isWord()) {
-                break;
-            }
-            n = n.children.get(t.lower());
-            if (n == null) {
-                break;
-            }
-            if (n.value != null) {
-                ends[count] = i + 1;
-                values[count++] = n.value;
-            }
+    ById byId(java.util.function.ToIntFunction<String> idOf) {
+        return ById.of(root, idOf);
+    }
+
+    /** The trie over word ids; immutable. */
+    static final class ById {
+        private final IntTable<ById> children;
+        private final String value;
+
+        private ById(IntTable<ById> children, String value) {
+            this.children = children;
+            this.value = value;
         }
-        return count;
+
+        private static ById of(Node n, java.util.function.ToIntFunction<String> idOf) {
+            Map<Integer, ById> kids = new HashMap<>();
+            n.children.forEach((w, c) -> kids.put(idOf.applyAsInt(w), of(c, idOf)));
+            return new ById(IntTable.of(kids), n.value);
+        }
+
+        /**
+         * Writes the end (exclusive) and value of up to {@code ends.length} forms starting at
+         * {@code pos} into the arrays, shortest first; returns how many. {@code ids[i]} is the
+         * word id of token i (-1 for a word the grammar does not know). A form does not go on
+         * into a word that follows the previous word without a space.
+         */
+        int matchAt(List<Token> tokens, int[] ids, int pos, int[] ends, String[] values) {
+            ById n = this;
+            int count = 0;
+            for (int i = pos; i < tokens.size() && count < ends.length; i++) {
+                if (i > pos) {
+                    Token t = tokens.get(i);
+                    if (!t.spaceBefore() && t.isWord() && tokens.get(i - 1).isWord()) {
+                        break;
+                    }
+                }
+                n = n.children.get(ids[i]);
+                if (n == null) {
+                    break;
+                }
+                if (n.value != null) {
+                    ends[count] = i + 1;
+                    values[count++] = n.value;
+                }
+            }
+            return count;
+        }
     }
 
     private static final class Node {

@@ -52,5 +52,5 @@ public record Rule(String id, String file, int line, int order, List<Element> el
     }
 
     private static final Element.TokenRegex ANY = new Element.TokenRegex(java.util.regex.Pattern.compile(".*"),
-            List.of(), false, null, false, false, false, null);
+            List.of(), false, null, false, List.of(), false, false, null);
 }

@@ -86,18 +86,17 @@ public final class Numerals {
         if (!(numeral instanceof Frame f)) {
             throw new IllegalArgumentException("not a numeral: " + numeral);
         }
-        Map<String, Object> m = f.asMap();
-        BigDecimal v = m.containsKey("v") ? value(m.get("v")) : BigDecimal.ZERO;
-        if (m.containsKey("times")) {
-            v = v.multiply(value(m.get("times")));
+        BigDecimal v = f.has("v") ? value(f.value("v")) : BigDecimal.ZERO;
+        if (f.has("times")) {
+            v = v.multiply(value(f.value("times")));
         }
-        if (m.containsKey("plus")) {
-            v = v.add(value(m.get("plus")));
+        if (f.has("plus")) {
+            v = v.add(value(f.value("plus")));
         }
-        if (m.containsKey("fn") && m.containsKey("fd")) {
-            v = v.add(literal(m.get("fn") + "/" + m.get("fd")));
+        if (f.has("fn") && f.has("fd")) {
+            v = v.add(literal(f.value("fn") + "/" + f.value("fd")));
         }
-        Object sign = m.get("sign");
+        Object sign = f.value("sign");
         if (sign != null && !sign.equals("+")) {
             v = v.negate();
         }

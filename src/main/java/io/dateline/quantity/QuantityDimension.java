@@ -218,7 +218,7 @@ public final class QuantityDimension implements Dimension {
     }
 
     private Fig withUnit(Match am, Frame f, DocumentContext ctx) {
-        BigDecimal v = f.has("n") ? Numerals.value(f.asMap().get("n")) : Numerals.literal(f.get("v"));
+        BigDecimal v = f.has("n") ? Numerals.value(f.value("n")) : Numerals.literal(f.get("v"));
         boolean approx = f.frame("n") != null && Numerals.approximate(f.frame("n"));
         if (f.has("times")) {
             BigDecimal s = Numerals.scale(f.get("times"));
@@ -242,7 +242,7 @@ public final class QuantityDimension implements Dimension {
             u = ageUnit(w);
         }
         if (f.has("inches")) { // "6 feet 2 inches": the inches in feet
-            v = v.add(UnitCatalog.convert(Numerals.value(f.asMap().get("inches")), UnitCatalog.get("in"), UnitCatalog.get("ft")));
+            v = v.add(UnitCatalog.convert(Numerals.value(f.value("inches")), UnitCatalog.get("in"), UnitCatalog.get("ft")));
         }
         if ("-".equals(f.get("sign")) || "minus".equals(f.get("sign"))) {
             boolean spaced = f.get("sign").equals("-") && ctx.tokens().get(am.start() + 1).spaceBefore();
@@ -321,8 +321,8 @@ public final class QuantityDimension implements Dimension {
     }
 
     private Fig range(Match am, Frame f, DocumentContext ctx) {
-        Object lo = f.asMap().get("lo");
-        Object hi = f.asMap().get("hi");
+        Object lo = f.value("lo");
+        Object hi = f.value("hi");
         Fig a = end(lo, am, ctx);
         Fig b = end(hi, am, ctx);
         if (a == null || b == null) {

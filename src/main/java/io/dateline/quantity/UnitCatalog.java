@@ -151,7 +151,7 @@ public final class UnitCatalog {
         if (v == null || e.unit() == null) {
             return v;
         }
-        return convert(v, e.unit(), CANONICAL.get(e.dimension()));
+        return convert(v, e.key() + " -> canonical", e.unit(), CANONICAL.get(e.dimension()));
     }
 
     /** A value from one unit to another of the same dimension. */
@@ -159,15 +159,26 @@ public final class UnitCatalog {
         if (from.unit() == null || to.unit() == null) {
             return from.key().equals(to.key()) ? v : null;
         }
-        return convert(v, from.unit(), to.unit());
+        return convert(v, from.key() + " -> " + to.key(), from.unit(), to.unit());
     }
 
-    private static BigDecimal convert(BigDecimal v, Unit<?> from, Unit<?> to) {
+    /**
+     * Converters by a name for the pair of units: Indriya works a converter out from the units'
+     * definitions each time it is asked (the costly part of a conversion), and converters are
+     * immutable. Bounded by the pairs of catalogued units.
+     */
+    private static final Map<String, UnitConverter> CONVERTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static BigDecimal convert(BigDecimal v, String pair, Unit<?> from, Unit<?> to) {
         if (from.equals(to)) {
             return v;
         }
         try {
-            UnitConverter c = from.getConverterToAny(to);
+            UnitConverter c = CONVERTERS.get(pair);
+            if (c == null) {
+                c = from.getConverterToAny(to);
+                CONVERTERS.put(pair, c);
+            }
             Number n = c.convert(v);
             return n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
         } catch (IncommensurableException | NumberFormatException e) {

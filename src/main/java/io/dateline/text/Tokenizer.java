@@ -62,11 +62,13 @@ public final class Tokenizer {
     private static void add(List<Token> out, String text, int start, int end, boolean space, boolean nl) {
         String t = text.substring(start, end);
         boolean digit = false;
-        for (int i = start; i < end && !digit; i++) {
+        boolean plain = true; // ASCII without capitals: already its own lower case
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            digit = c >= '0' && c <= '9';
+            digit |= c >= '0' && c <= '9';
+            plain &= c < 128 && !(c >= 'A' && c <= 'Z');
         }
-        out.add(new Token(out.size(), start, end, t, t.toLowerCase(Locale.ROOT), space, nl, digit));
+        out.add(new Token(out.size(), start, end, t, plain ? t : t.toLowerCase(Locale.ROOT), space, nl, digit));
     }
 
     private static boolean isWordChar(String s, int i) {

@@ -47,7 +47,7 @@ public final class TimeDimension implements Dimension {
             TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null);
             // the end of a range is the first occurrence on or after its start
             Anchor startAnchor = from.value().start() == null ? null
-                    : Anchor.ofDate(LocalDate.parse(from.value().start().substring(0, 10)), "range");
+                    : Anchor.ofDate(TimeResolver.parseDay(from.value().start().substring(0, 10)), "range");
             TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), startAnchor);
             String rs = from.value().start() != null ? from.value().start() : from.value().value();
             String re = to.value().end() != null ? to.value().end() : to.value().value();
@@ -85,14 +85,14 @@ public final class TimeDimension implements Dimension {
                         cue.word());
         TimeValue v = TimeResolver.resolve(f, rc);
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
-            ctx.setLastPoint(LocalDate.parse(v.start().substring(0, 10)));
+            ctx.setLastPoint(TimeResolver.parseDay(v.start().substring(0, 10)));
         }
         if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
-            ctx.setStoryQuarter(LocalDate.parse(v.start()));
+            ctx.setStoryQuarter(TimeResolver.parseDay(v.start()));
         }
         if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
                 && v.granularity().compareTo(Granularity.DAY) <= 0) {
-            ctx.setEvent(LocalDate.parse(v.start().substring(0, 10)));
+            ctx.setEvent(TimeResolver.parseDay(v.start().substring(0, 10)));
         }
         String text = ctx.text();
         int s = toks.get(fromTok).start();

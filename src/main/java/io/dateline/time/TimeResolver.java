@@ -198,7 +198,7 @@ public final class TimeResolver {
                 timePart();
             }
             if ("week".equals(f.get("grain")) && gran == Granularity.DAY && start != null) {
-                LocalDate d = LocalDate.parse(start.substring(0, 10));
+                LocalDate d = parseDay(start.substring(0, 10));
                 value = periodValue(d, Granularity.WEEK);
                 gran = Granularity.WEEK;
                 setIntervalFor(d, Granularity.WEEK);
@@ -239,7 +239,7 @@ public final class TimeResolver {
             }
             if (f.has("century")) {
                 int cen = Integer.parseInt(f.get("century"));
-                value = String.format(Locale.ROOT, "%02d", cen);
+                value = pad(cen, 2);
                 gran = Granularity.CENTURY;
                 interval(LocalDate.of(cen * 100, 1, 1), LocalDate.of(cen * 100 + 100, 1, 1));
                 return false;
@@ -252,7 +252,7 @@ public final class TimeResolver {
                 return subYear(year);
             }
             if (year != null) {
-                value = String.format(Locale.ROOT, "%04d", year);
+                value = pad(year, 4);
                 gran = Granularity.YEAR;
                 interval(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
                 return false;
@@ -587,8 +587,7 @@ public final class TimeResolver {
             }
             if (year == null) {
                 if (anchor == null) {
-                    value = day == null ? String.format(Locale.ROOT, "XXXX-%02d", month)
-                            : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+                    value = day == null ? "XXXX-" + pad(month, 2) : "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
                     gran = day == null ? Granularity.MONTH : Granularity.DAY;
                     return day != null;
                 }
@@ -600,7 +599,7 @@ public final class TimeResolver {
                 implied.add("year");
             }
             if (day == null) {
-                value = String.format(Locale.ROOT, "%04d-%02d", year, month);
+                value = pad(year, 4) + "-" + pad(month, 2);
                 gran = Granularity.MONTH;
                 interval(LocalDate.of(year, month, 1), LocalDate.of(year, month, 1).plusMonths(1));
                 return false;
@@ -671,7 +670,7 @@ public final class TimeResolver {
                 }
                 implied.add("year");
             }
-            value = String.format(Locale.ROOT, "%04d", year) + suffix;
+            value = pad(year, 4) + suffix;
             gran = g;
             LocalDate[] iv = span.apply(year);
             interval(iv[0], iv[1]);
@@ -800,14 +799,14 @@ public final class TimeResolver {
                     warnings.add(String.format(Locale.ROOT, "%d:%02d is not a time of day", h, m));
                     return;
                 }
-                value = day + String.format(Locale.ROOT, "T%02d:%02d", h, m);
+                value = day + "T" + pad(h, 2) + ":" + pad(m, 2);
                 if (f.has("second")) {
                     value += String.format(Locale.ROOT, ":%02d", f.integer("second"));
                 }
                 gran = f.has("second") ? Granularity.SECOND : f.has("minute") ? Granularity.MINUTE : Granularity.HOUR;
                 type = TimexType.TIME;
                 if (!day.startsWith("X")) {
-                    LocalDateTime t0 = LocalDate.parse(day).atTime(h % 24, m);
+                    LocalDateTime t0 = parseDay(day).atTime(h % 24, m);
                     if (h == 24) {
                         t0 = t0.plusDays(1);
                     }
@@ -902,17 +901,71 @@ public final class TimeResolver {
         };
     }
 
+    /**
+     * {@code LocalDate.parse(s)}, read by hand when {@code s} is plain {@code yyyy-MM-dd} (the
+     * formatter costs more than the rest of resolving a date); anything else, or a day that does
+     * not exist, goes to the parser, which then also gives its own error.
+     */
+    static LocalDate parseDay(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (DateTimeException e) {
+                    // fall through
+                }
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The number written with ASCII digits in {@code s[from, to)}, or -1. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /**
+     * {@code v} in decimal, zero-padded to {@code width} characters with the sign counted, as
+     * {@code String.format(Locale.ROOT, "%0<width>d", v)} writes it, without the formatter.
+     */
+    static String pad(int v, int width) {
+        String digits = Integer.toString(Math.abs(v));
+        int zeros = width - digits.length() - (v < 0 ? 1 : 0);
+        if (zeros <= 0) {
+            return v < 0 ? "-" + digits : digits;
+        }
+        StringBuilder sb = new StringBuilder(width);
+        if (v < 0) {
+            sb.append('-');
+        }
+        for (int k = 0; k < zeros; k++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
+    }
+
     /** TIMEX3 value of the period of granularity {@code g} that holds {@code d}. */
     static String periodValue(LocalDate d, Granularity g) {
         return switch (g) {
-            case WEEK -> String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d-WE", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
-            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
-            case HALF -> String.format(Locale.ROOT, "%04d-H%d", d.getYear(), d.getMonthValue() <= 6 ? 1 : 2);
-            case YEAR -> String.format(Locale.ROOT, "%04d", d.getYear());
-            case DECADE -> String.format(Locale.ROOT, "%03d", d.getYear() / 10);
-            case CENTURY -> String.format(Locale.ROOT, "%02d", d.getYear() / 100);
+            case WEEK -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+            case WEEKEND -> pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2) + "-WE";
+            case MONTH -> pad(d.getYear(), 4) + "-" + pad(d.getMonthValue(), 2);
+            case QUARTER -> pad(d.getYear(), 4) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            case HALF -> pad(d.getYear(), 4) + "-H" + (d.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> pad(d.getYear(), 4);
+            case DECADE -> pad(d.getYear() / 10, 3);
+            case CENTURY -> pad(d.getYear() / 100, 2);
             default -> d.toString();
         };
     }

@@ -47,6 +47,46 @@ class GrammarLoaderTest {
         assertFalse(GrammarLoader.digitFirst("1?x"));
     }
 
+    /** Whether a token holds a character of every set {@link RegexNeeds} finds for the regex. */
+    private static boolean passes(String re, String token) {
+        return RegexNeeds.of(re).stream().allMatch(s -> s.anyIn(token));
+    }
+
+    @Test
+    void regexNeedsPrefilter() {
+        String glued = "(?<v>\\d+(?:\\.\\d+)?)(?<u>km|m|cm|km\\/h)";
+        assertFalse(passes(glued, "13"));
+        assertFalse(passes(glued, "2,500"));
+        assertTrue(passes(glued, "5km"));
+        assertTrue(passes(glued, "5CM"), "letters in either case");
+        assertFalse(passes("(?<v>\\d+)(?:st|nd|rd|th)", "13"));
+        assertTrue(passes("(?<v>\\d+)(?:st|nd|rd|th)", "3rd"));
+        String compound = "[a-z]+-[a-z]+(?:-[a-z]+)*|[a-z]{1,5}-?\\d+[a-z]*";
+        assertFalse(passes(compound, "people"), "neither a hyphen nor a digit");
+        assertTrue(passes(compound, "F-16"));
+        assertTrue(passes(compound, "Iran-backed"));
+        assertTrue(passes("(?<day>\\d{1,2})(?:st|nd|rd|th)?", "13"), "an optional suffix needs nothing");
+        assertFalse(passes("(?<v>\\d+)|one", "x"));
+        assertTrue(passes("(?<v>\\d+)|one", "one"));
+        assertFalse(passes("[a-z]{0,3}\\d", "abc"));
+        assertTrue(passes("\\d+(?=km)", "13"), "a look-ahead consumes nothing");
+        assertTrue(passes("[^0-9]+", "13"), "negated classes are not read");
+        assertTrue(passes("(?-i)[A-Z][a-z]+", "13"), "inline flags are not read");
+        // never says no to a token the regex matches
+        List<String> res = List.of(glued, compound, "(?<hour>\\d{1,2})(?<ampm>am|pm)", "\\d{1,2}-\\d{1,2}",
+                "(?<q>first|second)-quarter", "q(?<quarter>[1-4])", "[a-z][a-z']*(?:-[a-z']+)*", "\\d[\\d,.]*");
+        List<String> tokens = List.of("13", "2,500", "1.5", "10-12", "5km", "7pm", "3BN", "F-16", "Q3", "people",
+                "second-quarter", "don't", "km/h", "x");
+        for (String re : res) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(re, java.util.regex.Pattern.CASE_INSENSITIVE);
+            for (String tok : tokens) {
+                if (p.matcher(tok).matches()) {
+                    assertTrue(passes(re, tok), re + " matches " + tok);
+                }
+            }
+        }
+    }
+
     @Test
     void rulesStackInStagesAndLongestWins() {
         Grammar g = new GrammarLoader().addSource("t.rules", """
