@@ -92,6 +92,7 @@ public final class Grammar {
             for (String w : st.byWord.keySet()) {
                 if (triggerIds.putIfAbsent(w, triggerIds.size()) == null) {
                     triggers.add(w);
+                    wordId(w); // a case-sensitive word ("May") triggers by its lower case
                 }
             }
         }
