@@ -92,6 +92,7 @@ public final class Grammar {
             for (String w : st.byWord.keySet()) {
                 if (triggerIds.putIfAbsent(w, triggerIds.size()) == null) {
                     triggers.add(w);
+                    wordId(w); // a case-sensitive word ("May") triggers by its lower case
                 }
             }
         }
@@ -232,10 +233,12 @@ public final class Grammar {
                 List<RegexRule> regexRules = digitStart[i] ? st.digitRegex : joined[i] ? st.otherRegex : st.plainRegex;
                 int count = 0;
                 stamp++;
+                Token next = i + 1 < n ? tokens.get(i + 1) : null;
+                int nextId = i + 1 < n ? ids[i + 1] : -1;
+                Cell nextCell = i + 1 < n ? chart[i + 1] : null;
+                long nextLo = i + 1 < n ? charsLo[i + 1] : 0;
+                long nextHi = i + 1 < n ? charsHi[i + 1] : 0;
                 if (byWord != null) {
-                    Token next = i + 1 < n ? tokens.get(i + 1) : null;
-                    int nextId = i + 1 < n ? ids[i + 1] : -1;
-                    Cell nextCell = i + 1 < n ? chart[i + 1] : null;
                     for (Rule r : byWord.always) {
                         if (seen[r.order()] != stamp) {
                             seen[r.order()] = stamp;
@@ -252,7 +255,7 @@ public final class Grammar {
                         }
                     }
                     for (Rule r : byWord.checked) {
-                        if (seen[r.order()] != stamp && st.second[r.order()].admits(ids[i], nextId, next, nextCell, i + 1 < n ? charsLo[i + 1] : 0, i + 1 < n ? charsHi[i + 1] : 0)) {
+                        if (seen[r.order()] != stamp && st.second[r.order()].admits(ids[i], nextId, next, nextCell, nextLo, nextHi)) {
                             seen[r.order()] = stamp;
                             candidates[count++] = r;
                         }
@@ -261,7 +264,8 @@ public final class Grammar {
                 for (int k = 0; k < regexRules.size(); k++) {
                     RegexRule x = regexRules.get(k);
                     Rule r = x.rule();
-                    if (seen[r.order()] != stamp && x.first().mayMatch(t, charsLo[i], charsHi[i])) {
+                    if (seen[r.order()] != stamp && x.first().mayMatch(t, charsLo[i], charsHi[i])
+                            && x.next().admits(-1, nextId, next, nextCell, nextLo, nextHi)) {
                         seen[r.order()] = stamp;
                         candidates[count++] = r;
                     }
@@ -443,6 +447,9 @@ public final class Grammar {
             if (!oneToken || first.negated() || next.negated()) {
                 return ANY;
             }
+            if (!first.optional()) {
+                return after(els, k);
+            }
             if (next.optional()) {
                 Set<String> words = wordsAt(els, k + 1);
                 if (words == null || (first.optional() && first instanceof Element.Literal fl
@@ -479,6 +486,48 @@ public final class Grammar {
             }
             return ANY;
         }
+    }
+
+    /**
+     * For a rule whose match starts with a required regex item (one token) at the trigger: what
+     * the token after it must be ("/\\d{1,2}/ o'clock", "/\\d+/ and a half"), so that most
+     * numbers cost a set lookup instead of running the regex.
+     */
+    static Second afterRegex(Rule r) {
+        List<Element> els = r.elements();
+        int k = 0;
+        while (k < els.size() && els.get(k) instanceof Element.Behind) {
+            k++;
+        }
+        if (k + 1 >= els.size() || !(els.get(k) instanceof Element.TokenRegex first) || first.optional() || first.negated()) {
+            return Second.ANY;
+        }
+        return after(els, k);
+    }
+
+    /** What the token after required one-token item {@code k} must be, from item {@code k + 1} on. */
+    private static Second after(List<Element> els, int k) {
+        Element next = els.get(k + 1);
+        if (next.negated()) {
+            return Second.ANY;
+        }
+        if (next.optional()) {
+            Set<String> words = wordsAt(els, k + 1);
+            return words == null ? Second.ANY : new Second(null, words, null, null);
+        }
+        if (next instanceof Element.Literal l && !l.caseSensitive()) {
+            return new Second(null, l.words(), null, null);
+        }
+        if (next instanceof Element.LexRef l) {
+            return new Second(null, Set.copyOf(l.lexicon().firstTokens()), null, null);
+        }
+        if (next instanceof Element.TokenRegex x) {
+            return new Second(null, null, null, x);
+        }
+        if (next instanceof Element.MentionRef m && m.requireAny().isEmpty()) {
+            return new Second(null, null, m.categories(), null);
+        }
+        return Second.ANY;
     }
 
     /**
@@ -654,7 +703,7 @@ public final class Grammar {
     }
 
     /** A rule that starts with a regex, with the cheap test a token must pass first. */
-    record RegexRule(Rule rule, Element.TokenRegex first) {
+    record RegexRule(Rule rule, Element.TokenRegex first, NextCheck next) {
     }
 
     /** Rules of one stage, indexed by what can trigger them. */
@@ -687,12 +736,15 @@ public final class Grammar {
                 for (Rule r : rs) {
                     Second sc = Second.of(r);
                     strings[r.order()] = sc;
-                    if (sc != Second.ANY) {
-                        second[r.order()] = new NextCheck(wordIds(sc.via(), wordId), wordIds(sc.words(), wordId),
-                                sc.kinds() == null ? null : kindMask(sc.kinds(), kindIds), sc.regex());
-                    }
+                    second[r.order()] = check(sc, wordId, kindIds);
                 }
             }
+            // regex-first rules: the token after the regex, checked before the regex is run
+            Map<Rule, NextCheck> afterRegex = new java.util.IdentityHashMap<>();
+            java.util.function.UnaryOperator<RegexRule> withNext = x -> new RegexRule(x.rule(), x.first(),
+                    afterRegex.computeIfAbsent(x.rule(), r -> check(afterRegex(r), wordId, kindIds)));
+            digitRegex.replaceAll(withNext);
+            otherRegex.replaceAll(withNext);
             wordIndex = new WordIndex[triggers.size()];
             for (Map.Entry<String, List<Rule>> e : byWord.entrySet()) {
                 wordIndex[triggers.get(e.getKey())] = WordIndex.of(e.getKey(), e.getValue(), strings, wordId);
@@ -703,6 +755,11 @@ public final class Grammar {
                     plainRegex.add(x);
                 }
             }
+        }
+
+        private static NextCheck check(Second sc, java.util.function.ToIntFunction<String> wordId, Map<String, Integer> kindIds) {
+            return sc == Second.ANY ? NextCheck.ANY : new NextCheck(wordIds(sc.via(), wordId), wordIds(sc.words(), wordId),
+                    sc.kinds() == null ? null : kindMask(sc.kinds(), kindIds), sc.regex());
         }
 
         void index(Rule r) {
@@ -724,7 +781,7 @@ public final class Grammar {
                     }
                 } else if (e instanceof Element.TokenRegex x) {
                     // the prefilter: the regex itself when a match must start with it, else none
-                    RegexRule rr = new RegexRule(r, r.firstRegex());
+                    RegexRule rr = new RegexRule(r, r.firstRegex(), NextCheck.ANY);
                     digitRegex.add(rr);
                     if (!(rr.first() == x && x.digitFirst())) {
                         otherRegex.add(rr);

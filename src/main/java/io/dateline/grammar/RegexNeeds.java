@@ -52,10 +52,6 @@ final class RegexNeeds {
             return Long.bitCount(lo) + Long.bitCount(hi);
         }
 
-        boolean has(char c) {
-            return c < 64 ? (lo & (1L << c)) != 0 : c < 128 && (hi & (1L << (c - 64))) != 0;
-        }
-
         /** Whether {@code s} holds a character of this set. */
         boolean anyIn(String s) {
             long[] lo = new long[1];

@@ -112,6 +112,19 @@ class GrammarLoaderTest {
     }
 
     @Test
+    void caseSensitiveWordsTriggerByTheirLowerCase() {
+        // "Zorg" is in no lexicon: the scan must still know the word that triggers the rule
+        Grammar g = new GrammarLoader().addSource("t.rules", """
+                rule a
+                  match "Zorg" /\\d+/
+                  emit kind=date
+                """).build();
+        assertEquals(1, g.scan(Tokenizer.tokenize("met Zorg 12")).size());
+        assertEquals(0, g.scan(Tokenizer.tokenize("met zorg 12")).size());
+        assertEquals(0, g.scan(Tokenizer.tokenize("met Zorg twelve")).size(), "the next token is checked");
+    }
+
+    @Test
     void scanIsLinearOnHostileInput() {
         // thousands of trigger words in a row must not make the scan blow up: count chart entries
         Grammar g = new GrammarLoader().addSource("t.rules", """
