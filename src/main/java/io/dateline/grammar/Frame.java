@@ -122,7 +122,7 @@ public final class Frame {
         }
         for (int i = 0; i < keys.length; i++) {
             int j = f.indexOf(keys[i]);
-            if (j < 0 || !values[i].equals(f.values[j])) {
+            if (j < 0 || !java.util.Objects.equals(values[i], f.values[j])) {
                 return false;
             }
         }
@@ -134,14 +134,14 @@ public final class Frame {
     public int hashCode() {
         int h = 0;
         for (int i = 0; i < keys.length; i++) {
-            h += keys[i].hashCode() ^ values[i].hashCode();
+            h += keys[i].hashCode() ^ java.util.Objects.hashCode(values[i]);
         }
         return h;
     }
 
     /**
      * Collects fields with map semantics: setting a key again replaces its value and keeps its
-     * place. Null values are not allowed (callers leave the key out).
+     * place.
      */
     static final class Builder {
         private String[] keys;
