@@ -29,12 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Runs the publication-date examples found under {@code dir} (folders named anchors). */
     private static List<String> runAnchorExamples(Path dir, int[] count) {
-        List<Path> files;
-        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".examples") && ExampleRunner.isAnchorExample(p)).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(dir + ": cannot list: " + e.getMessage(), e);
-        }
+        List<Path> files = ExampleRunner.files(dir, true);
         List<String> failures = new ArrayList<>();
         AnchorDetector detector = new AnchorDetector();
         for (Path f : files) {

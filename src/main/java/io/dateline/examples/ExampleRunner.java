@@ -40,7 +40,6 @@ public final class ExampleRunner {
         this.factory = factory;
     }
 
-    /** Every {@code *.examples} file under {@code dir}, sorted; the kind defaults to the folder name under it. */
     /**
      * True for a file in a folder named {@code anchors}: those hold publication-date examples
      * in their own format ({@link io.dateline.document.AnchorExamples}) and are not loaded here.
@@ -50,13 +49,18 @@ public final class ExampleRunner {
         return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("anchors");
     }
 
-    public static List<ExampleFile.Example> load(Path dir) {
-        List<Path> files;
+    /** The {@code *.examples} files under {@code dir}, sorted: the anchor examples or all the others. */
+    public static List<Path> files(Path dir, boolean anchors) {
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".examples") && !isAnchorExample(p)).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".examples") && isAnchorExample(p) == anchors).sorted().toList();
         } catch (IOException e) {
             throw new GrammarException(dir.toString(), 0, "cannot list: " + e.getMessage());
         }
+    }
+
+    /** Every {@code *.examples} file under {@code dir}, sorted; the kind defaults to the folder name under it. */
+    public static List<ExampleFile.Example> load(Path dir) {
+        List<Path> files = files(dir, false);
         List<ExampleFile.Example> out = new ArrayList<>();
         for (Path f : files) {
             String kind = null;
