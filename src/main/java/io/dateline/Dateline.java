@@ -1,15 +1,19 @@
 package io.dateline;
 
-import io.dateline.document.Anchor;
+import io.dateline.resolve.Dimension;
+import io.dateline.resolve.DocumentContext;
+import io.dateline.value.Mention;
+
+import io.dateline.value.Anchor;
 import io.dateline.grammar.Grammar;
 import io.dateline.grammar.GrammarLoader;
 import io.dateline.grammar.Match;
-import io.dateline.quantity.QuantityDimension;
+import io.dateline.resolve.quantity.QuantityDimension;
 import io.dateline.text.TextNormalizer;
 import io.dateline.text.Token;
 import io.dateline.text.Tokenizer;
-import io.dateline.time.Policy;
-import io.dateline.time.TimeDimension;
+import io.dateline.resolve.Policy;
+import io.dateline.resolve.time.TimeDimension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +92,7 @@ public final class Dateline {
             }
         }
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
-        List<String> warnings = new ArrayList<>(ctx.warnings);
+        List<String> warnings = new ArrayList<>(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
             warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
         }

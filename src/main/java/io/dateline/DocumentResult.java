@@ -1,6 +1,8 @@
 package io.dateline;
 
-import io.dateline.document.Anchor;
+import io.dateline.value.Mention;
+
+import io.dateline.value.Anchor;
 import java.util.List;
 
 /**

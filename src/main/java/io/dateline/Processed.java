@@ -1,8 +1,8 @@
 package io.dateline;
 
-import io.dateline.document.AnchorResult;
-import io.dateline.document.InputError;
-import io.dateline.document.SourceDocument;
+import io.dateline.anchor.AnchorResult;
+import io.dateline.input.InputError;
+import io.dateline.input.SourceDocument;
 
 /**
  * One input item after processing: either a document with its anchor detection and result, or

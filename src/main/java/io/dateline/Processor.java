@@ -1,11 +1,11 @@
 package io.dateline;
 
-import io.dateline.document.AnchorDetector;
-import io.dateline.document.AnchorRequest;
-import io.dateline.document.AnchorResult;
-import io.dateline.document.InputError;
-import io.dateline.document.InputItem;
-import io.dateline.document.SourceDocument;
+import io.dateline.anchor.AnchorDetector;
+import io.dateline.anchor.AnchorRequest;
+import io.dateline.anchor.AnchorResult;
+import io.dateline.input.InputError;
+import io.dateline.input.InputItem;
+import io.dateline.input.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,15 +1,17 @@
 package io.dateline;
 
+import io.dateline.value.Mention;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dateline.document.Anchor;
-import io.dateline.document.AnchorDetector;
-import io.dateline.document.AnchorRequest;
-import io.dateline.document.InputReader;
-import io.dateline.quantity.QuantityMention;
-import io.dateline.time.Policy;
-import io.dateline.time.TimeMention;
+import io.dateline.value.Anchor;
+import io.dateline.anchor.AnchorDetector;
+import io.dateline.anchor.AnchorRequest;
+import io.dateline.input.InputReader;
+import io.dateline.value.QuantityMention;
+import io.dateline.resolve.Policy;
+import io.dateline.value.TimeMention;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

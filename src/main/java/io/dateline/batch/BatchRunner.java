@@ -2,8 +2,8 @@ package io.dateline.batch;
 
 import io.dateline.Processed;
 import io.dateline.Processor;
-import io.dateline.document.InputError;
-import io.dateline.document.InputItem;
+import io.dateline.input.InputError;
+import io.dateline.input.InputItem;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

@@ -1,15 +1,15 @@
 package io.dateline.cli;
 
 import io.dateline.Processed;
-import io.dateline.document.Anchor;
-import io.dateline.document.AnchorCandidate;
-import io.dateline.document.AnchorDetector;
-import io.dateline.document.AnchorRequest;
-import io.dateline.document.AnchorResult;
-import io.dateline.document.InputError;
-import io.dateline.document.InputItem;
-import io.dateline.document.InputReader;
-import io.dateline.document.SourceDocument;
+import io.dateline.value.Anchor;
+import io.dateline.anchor.AnchorCandidate;
+import io.dateline.anchor.AnchorDetector;
+import io.dateline.anchor.AnchorRequest;
+import io.dateline.anchor.AnchorResult;
+import io.dateline.input.InputError;
+import io.dateline.input.InputItem;
+import io.dateline.input.InputReader;
+import io.dateline.input.SourceDocument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;

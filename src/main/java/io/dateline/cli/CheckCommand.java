@@ -1,13 +1,13 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
-import io.dateline.document.AnchorDetector;
-import io.dateline.document.AnchorExamples;
-import io.dateline.examples.ExampleFile;
-import io.dateline.examples.ExampleRunner;
+import io.dateline.anchor.AnchorDetector;
+import io.dateline.check.AnchorExamples;
+import io.dateline.check.ExampleFile;
+import io.dateline.check.ExampleRunner;
 import io.dateline.grammar.GrammarException;
 import io.dateline.grammar.Rule;
-import io.dateline.time.Policy;
+import io.dateline.resolve.Policy;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

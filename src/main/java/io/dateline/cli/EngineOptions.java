@@ -1,7 +1,7 @@
 package io.dateline.cli;
 
 import io.dateline.Dateline;
-import io.dateline.time.Policy;
+import io.dateline.resolve.Policy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.dateline.cli;
 
-import io.dateline.document.AnchorCandidate;
-import io.dateline.document.AnchorDetector;
-import io.dateline.document.AnchorRequest;
-import io.dateline.document.InputFormat;
-import io.dateline.document.InputReader;
-import io.dateline.document.Region;
-import io.dateline.document.TimeZones;
+import io.dateline.anchor.AnchorCandidate;
+import io.dateline.anchor.AnchorDetector;
+import io.dateline.anchor.AnchorRequest;
+import io.dateline.input.InputFormat;
+import io.dateline.input.InputReader;
+import io.dateline.anchor.zone.Region;
+import io.dateline.anchor.zone.TimeZones;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine.Option;

@@ -2,9 +2,9 @@ package io.dateline.eval;
 
 import io.dateline.Dateline;
 import io.dateline.DocumentResult;
-import io.dateline.Mention;
-import io.dateline.document.Anchor;
-import io.dateline.time.TimeMention;
+import io.dateline.value.Mention;
+import io.dateline.value.Anchor;
+import io.dateline.value.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import io.dateline.text.CodePointText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.DocumentResult;
-import io.dateline.Mention;
+import io.dateline.value.Mention;
 import io.dateline.Processed;
-import io.dateline.document.InputError;
+import io.dateline.input.InputError;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;

@@ -3,12 +3,12 @@ package io.dateline.output;
 import io.dateline.text.CodePointText;
 
 import io.dateline.DocumentResult;
-import io.dateline.Mention;
+import io.dateline.value.Mention;
 import io.dateline.Processed;
-import io.dateline.document.Anchor;
-import io.dateline.document.InputError;
-import io.dateline.time.TimeMention;
-import io.dateline.time.TimeValue;
+import io.dateline.value.Anchor;
+import io.dateline.input.InputError;
+import io.dateline.value.TimeMention;
+import io.dateline.value.TimeValue;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,9 +2,9 @@ package io.dateline.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.DocumentResult;
-import io.dateline.Mention;
+import io.dateline.value.Mention;
 import io.dateline.Processed;
-import io.dateline.document.InputError;
+import io.dateline.input.InputError;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

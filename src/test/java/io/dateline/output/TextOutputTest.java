@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dateline.Processed;
-import io.dateline.document.InputError;
+import io.dateline.input.InputError;
 import org.junit.jupiter.api.Test;
 
 class TextOutputTest {

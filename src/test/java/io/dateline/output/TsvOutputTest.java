@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.dateline.Processed;
-import io.dateline.document.InputError;
+import io.dateline.input.InputError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

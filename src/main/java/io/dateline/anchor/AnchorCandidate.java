@@ -1,0 +1,56 @@
+package io.dateline.anchor;
+
+import io.dateline.value.Anchor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A publication date considered by {@link AnchorDetector}, accepted or not.
+ *
+ * @param source    option, metadata, dct, dateline, byline or now
+ * @param role      {@code published} or {@code updated}
+ * @param text      the text it was read from (the option value, the metadata value, or the
+ *                  date-time as it appears in the document)
+ * @param start     code-point offset of {@code text} in the document, or null when not in it
+ * @param end       code-point end (exclusive), or null
+ * @param anchor    the anchor it reads as, or null when it was rejected
+ * @param rejection why it was rejected, or null
+ * @param chosen    true for the candidate that became the document's anchor
+ * @param notes     extra facts about how it was found (metadata key, dateline place...)
+ */
+public record AnchorCandidate(String source, String role, String text, Integer start, Integer end,
+                              Anchor anchor, String rejection, boolean chosen, List<String> notes) {
+
+    public static final String PUBLISHED = "published";
+    public static final String UPDATED = "updated";
+
+    public AnchorCandidate {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(role, "role");
+        notes = List.copyOf(notes == null ? List.of() : notes);
+        if ((anchor == null) == (rejection == null)) {
+            throw new IllegalArgumentException("a candidate has either an anchor or a rejection");
+        }
+    }
+
+    /** True when it reads as an anchor. */
+    public boolean accepted() {
+        return anchor != null;
+    }
+
+    /** The anchor value, or null when rejected. */
+    public String value() {
+        return anchor == null ? null : anchor.value();
+    }
+
+    AnchorCandidate asChosen() {
+        return new AnchorCandidate(source, role, text, start, end, anchor, rejection, true, notes);
+    }
+
+    @Override
+    public String toString() {
+        return source + "/" + role + " '" + text + "'" + (start == null ? "" : " [" + start + "," + end + ")")
+                + (anchor != null ? " => " + anchor.value() : " rejected: " + rejection) + (chosen ? " (chosen)" : "");
+    }
+}

@@ -1,0 +1,122 @@
+package io.dateline.resolve;
+
+import io.dateline.value.Anchor;
+import io.dateline.text.Sentences;
+import io.dateline.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the resolvers of one document share: the text, its tokens, the anchor and policy, and
+ * the narrative reference (the day of the last time resolved so far, for "the next day").
+ * One per document and per thread; never shared.
+ */
+public final class DocumentContext {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final Anchor anchor;
+    private final Policy policy;
+    private final int[] cpIndex; // UTF-16 index -> code-point index, null when they are the same
+    private Sentences sentences;
+    private LocalDate event;
+    private LocalDate storyQuarter;
+    private LocalDate lastPoint;
+    private final List<String> warnings = new ArrayList<>();
+
+    /** The document-level warnings collected so far, in order. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public DocumentContext(String text, List<Token> tokens, Anchor anchor, Policy policy) {
+        this.text = text;
+        this.tokens = tokens;
+        this.anchor = anchor;
+        this.policy = policy;
+        this.cpIndex = codePointIndex(text);
+    }
+
+    private static int[] codePointIndex(String s) {
+        boolean surrogates = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                surrogates = true;
+                break;
+            }
+        }
+        if (!surrogates) {
+            return null;
+        }
+        int[] idx = new int[s.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < s.length(); i++) {
+            idx[i] = cp;
+            if (!(Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                cp++;
+            }
+        }
+        idx[s.length()] = cp;
+        return idx;
+    }
+
+    /** Code-point offset of a UTF-16 index. */
+    public int cp(int utf16) {
+        return cpIndex == null ? utf16 : cpIndex[utf16];
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Anchor anchor() {
+        return anchor;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Sentences sentences() {
+        if (sentences == null) {
+            sentences = Sentences.of(text);
+        }
+        return sentences;
+    }
+
+    /** The day of the last time resolved so far in this document, or null. */
+    public LocalDate event() {
+        return event;
+    }
+
+    public void setEvent(LocalDate day) {
+        this.event = day;
+    }
+
+    /** The first day of the last date (of any size) resolved so far, or null. */
+    public LocalDate lastPoint() {
+        return lastPoint;
+    }
+
+    public void setLastPoint(LocalDate d) {
+        this.lastPoint = d;
+    }
+
+    /** The first day of the last quarter mentioned so far, or null. */
+    public LocalDate storyQuarter() {
+        return storyQuarter;
+    }
+
+    public void setStoryQuarter(LocalDate q) {
+        this.storyQuarter = q;
+    }
+
+    public void warn(String w) {
+        warnings.add(w);
+    }
+}

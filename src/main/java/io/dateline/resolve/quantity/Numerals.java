@@ -1,0 +1,188 @@
+package io.dateline.resolve.quantity;
+
+import io.dateline.grammar.Frame;
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Match;
+import io.dateline.text.TextNormalizer;
+import io.dateline.text.Token;
+import io.dateline.text.Tokenizer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates the numeral trees the rules of {@code 40-numerals.rules} build. A numeral frame has
+ * {@code v} (the number), {@code times} (a multiplier or a scale word), {@code plus} (added
+ * after), {@code fn}/{@code fd} (a fraction added), {@code sign}; each of {@code v}, {@code times},
+ * {@code plus} is a literal ("2,500", "1.2", "1/3", "bn") or a nested numeral frame.
+ *
+ * <p>All arithmetic is {@link BigDecimal}: "1.2 million" is exactly 1200000 and "2.5bn" exactly
+ * 2500000000. Only a division that does not terminate ("a third") is rounded, to 34 digits
+ * ({@link MathContext#DECIMAL128}); {@link #tidy} rounds what is shown.
+ *
+ * <p>Why not ICU4J's {@code RuleBasedNumberFormat(SPELLOUT)}? It reads one spelled number from
+ * the start of a string, but (ICU4J 79.1, checked) its strict mode reads "sixty six" as 6006,
+ * both modes stop "two dozen" at 2 and read "a hundred" and "a third" as nothing, and it
+ * cannot say where a numeral ends in running text. The grammar finds the span; this class only
+ * adds and multiplies.
+ */
+public final class Numerals {
+
+    private static final MathContext DIV = MathContext.DECIMAL128;
+
+    /** Scale words and abbreviations (short scale: a billion is 10^9; Indian lakh 10^5 and crore 10^7). */
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("hundred", new BigDecimal("100")),
+            Map.entry("thousand", new BigDecimal("1000")),
+            Map.entry("k", new BigDecimal("1000")),
+            Map.entry("million", new BigDecimal("1000000")),
+            Map.entry("m", new BigDecimal("1000000")),
+            Map.entry("mn", new BigDecimal("1000000")),
+            Map.entry("mln", new BigDecimal("1000000")),
+            Map.entry("billion", new BigDecimal("1000000000")),
+            Map.entry("b", new BigDecimal("1000000000")),
+            Map.entry("bn", new BigDecimal("1000000000")),
+            Map.entry("bln", new BigDecimal("1000000000")),
+            Map.entry("trillion", new BigDecimal("1000000000000")),
+            Map.entry("tn", new BigDecimal("1000000000000")),
+            Map.entry("trn", new BigDecimal("1000000000000")),
+            Map.entry("tln", new BigDecimal("1000000000000")),
+            Map.entry("mil", new BigDecimal("1000000")),
+            Map.entry("lakh", new BigDecimal("100000")),
+            Map.entry("lakhs", new BigDecimal("100000")),
+            Map.entry("crore", new BigDecimal("10000000")),
+            Map.entry("crores", new BigDecimal("10000000")));
+
+    private Numerals() {
+    }
+
+    /**
+     * Reads a whole string as one numeral with the numeral rules of {@code grammar} (the
+     * built-in one: {@code Dateline.builder().build().grammar()}): "sixty six" is 66, "two
+     * dozen" 24, "1.2 million" 1200000. Empty when the string is not exactly one numeral.
+     */
+    public static Optional<BigDecimal> parse(Grammar grammar, String text) {
+        List<Token> tokens = Tokenizer.tokenize(TextNormalizer.fold(text));
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Match m : grammar.scan(tokens)) {
+            if (m.kind().equals("_num") && m.start() == 0 && m.end() == tokens.size()) {
+                return Optional.of(value(m.frame()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value of a numeral frame (or of a literal). */
+    public static BigDecimal value(Object numeral) {
+        if (numeral instanceof String s) {
+            return literal(s);
+        }
+        if (!(numeral instanceof Frame f)) {
+            throw new IllegalArgumentException("not a numeral: " + numeral);
+        }
+        BigDecimal v = f.has("v") ? value(f.value("v")) : BigDecimal.ZERO;
+        if (f.has("times")) {
+            v = v.multiply(value(f.value("times")));
+        }
+        if (f.has("plus")) {
+            v = v.add(value(f.value("plus")));
+        }
+        if (f.has("fn") && f.has("fd")) {
+            v = v.add(literal(f.value("fn") + "/" + f.value("fd")));
+        }
+        Object sign = f.value("sign");
+        if (sign != null && !sign.equals("+")) {
+            v = v.negate();
+        }
+        return v;
+    }
+
+    /** Whether the numeral's own words make it loose ("a couple of"). */
+    public static boolean approximate(Frame f) {
+        if (f.has("approx")) {
+            return true;
+        }
+        for (Object o : f.asMap().values()) {
+            if (o instanceof Frame c && c.kind().startsWith("_n") && approximate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A literal: digits with thousands commas ("2,500"), a decimal ("1.2"), a fraction ("1/3"),
+     * a scale word ("million", "bn"), "a"/"an" (one).
+     */
+    public static BigDecimal literal(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        BigDecimal scale = SCALES.get(t);
+        if (scale != null) {
+            return scale;
+        }
+        if (t.equals("a") || t.equals("an")) {
+            return BigDecimal.ONE;
+        }
+        int slash = t.indexOf('/');
+        if (slash > 0) {
+            BigDecimal n = new BigDecimal(t.substring(0, slash).replace(",", ""));
+            BigDecimal d = new BigDecimal(t.substring(slash + 1).replace(",", ""));
+            return divide(n, d);
+        }
+        return new BigDecimal(t.replace(",", ""));
+    }
+
+    static BigDecimal divide(BigDecimal n, BigDecimal d) {
+        try {
+            return n.divide(d);
+        } catch (ArithmeticException e) {
+            return n.divide(d, DIV);
+        }
+    }
+
+    /** A scale word's multiplier, or null. */
+    public static BigDecimal scale(String word) {
+        return word == null ? null : SCALES.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Significant figures as written, for checking a conversion: trailing zeros of a whole
+     * number do not count ("20" has one, "2,500" two, "18.6" three).
+     */
+    public static int significantFigures(BigDecimal v) {
+        if (v.signum() == 0) {
+            return 1;
+        }
+        return v.stripTrailingZeros().precision();
+    }
+
+    /**
+     * The form shown in the output: at most {@code digits} significant figures, no trailing
+     * zeros after the point, never an exponent (scale kept at zero or more).
+     */
+    public static BigDecimal tidy(BigDecimal v, int digits) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal r = v.precision() > digits ? v.round(new MathContext(digits, RoundingMode.HALF_EVEN)) : v;
+        r = r.stripTrailingZeros();
+        if (r.scale() < 0) {
+            r = r.setScale(0);
+        }
+        return r;
+    }
+
+    /** An exact value as written, unless a division made it long (then 6 significant figures). */
+    public static BigDecimal tidyExact(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        return tidy(v, v.precision() > 20 ? 6 : v.precision());
+    }
+}

@@ -1,0 +1,115 @@
+package io.dateline.resolve.time;
+
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Lexicon;
+import io.dateline.text.Token;
+import java.util.List;
+
+/**
+ * Reads the tense of the sentence around a mention from cue words: the nearest cue wins
+ * ("said" past, "will" future, "says" present). The cue lists are the lexicons
+ * {@code tense.past}, {@code tense.future} and {@code tense.present} of the grammar; a
+ * lower-case word ending in "-ed" counts as a weaker past cue. Cues are read only within the
+ * quotation, or the text outside quotations, that holds the mention: in
+ * {@code "We will leave on Thursday," she said} the tense is the quote's.
+ */
+public final class TenseCues {
+
+    /** Cues farther than this many tokens from the mention belong to another clause. */
+    static final int MAX_DISTANCE = 12;
+    /** "-ed" words are weaker evidence: they count only close by. */
+    static final int MAX_WEAK_DISTANCE = 6;
+
+    /** Words after which a past form is a participle ("be paid", "been held"). */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("be", "being", "to", "will", "would", "shall");
+
+    private final Lexicon notPast;
+
+    /** The cue words of the three lexicons in one map (one lookup a word): future wins, then past. */
+    private final java.util.Map<String, Tense> cues = new java.util.HashMap<>();
+
+    public TenseCues(Grammar g) {
+        this.notPast = g.lexicon("tense.not_past");
+        // later puts win
+        put(g.lexicon("tense.present"), Tense.PRESENT);
+        put(g.lexicon("tense.past"), Tense.PAST);
+        put(g.lexicon("tense.future"), Tense.FUTURE);
+    }
+
+    private void put(Lexicon l, Tense t) {
+        if (l != null) {
+            l.oneTokenForms().keySet().forEach(w -> cues.put(w, t));
+        }
+    }
+
+    /** The tense found and the word that showed it (null when none did). */
+    public record Cue(Tense tense, String word) {
+        public static final Cue NONE = new Cue(Tense.UNKNOWN, null);
+    }
+
+    /** Tense for the mention covering tokens [from, to) within the sentence tokens [sFrom, sTo). */
+    public Tense tenseAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
+        return cueAt(tokens, from, to, sFrom, sTo).tense();
+    }
+
+    /** Like {@link #tenseAt}, with the cue word. */
+    public Cue cueAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
+        Tense best = Tense.UNKNOWN;
+        int bestDist = Integer.MAX_VALUE;
+        String bestWord = null;
+        Tense weak = Tense.UNKNOWN;
+        int weakDist = Integer.MAX_VALUE;
+        String weakWord = null;
+        // a quotation is a clause of its own: "We will leave Thursday," he said.
+        int lo = from;
+        while (lo > sFrom && !isQuote(tokens.get(lo - 1))) {
+            lo--;
+        }
+        int hi = to;
+        while (hi < sTo && !isQuote(tokens.get(hi))) {
+            hi++;
+        }
+        for (int i = lo; i < hi; i++) {
+            if (i >= from && i < to) {
+                continue;
+            }
+            String w = tokens.get(i).lower();
+            int dist = i < from ? from - i : i - to + 1;
+            if (dist > MAX_DISTANCE) {
+                continue;
+            }
+            Tense t = cue(w);
+            if (t == Tense.PAST && i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) {
+                continue; // "will be paid", "to be held": a participle, not a past tense
+            }
+            if (t != Tense.UNKNOWN) {
+                if (dist < bestDist) {
+                    best = t;
+                    bestDist = dist;
+                    bestWord = tokens.get(i).text();
+                }
+            } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
+                    && !(i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
+                    && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
+                weak = Tense.PAST;
+                weakDist = dist;
+                weakWord = tokens.get(i).text();
+            }
+        }
+        // an "-ed" word right next to the mention outweighs an auxiliary further off
+        // ("issued July 1, which will receive"): it counts as one token farther than it is
+        if (weak != Tense.UNKNOWN && (best == Tense.UNKNOWN || weakDist + 1 < bestDist)) {
+            return new Cue(weak, weakWord);
+        }
+        return best != Tense.UNKNOWN ? new Cue(best, bestWord) : Cue.NONE;
+    }
+
+    private static boolean isQuote(Token t) {
+        String s = t.text();
+        return s.equals("\"") || s.equals("'") || s.equals("''") || s.equals("``");
+    }
+
+    private Tense cue(String w) {
+        return cues.getOrDefault(w, Tense.UNKNOWN);
+    }
+}

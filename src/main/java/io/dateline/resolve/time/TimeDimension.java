@@ -1,0 +1,176 @@
+package io.dateline.resolve.time;
+
+import io.dateline.resolve.Policy;
+import io.dateline.value.Granularity;
+import io.dateline.value.TimeMention;
+import io.dateline.value.TimeValue;
+import io.dateline.value.TimexType;
+
+import io.dateline.resolve.Dimension;
+import io.dateline.resolve.DocumentContext;
+import io.dateline.value.Mention;
+import io.dateline.grammar.Frame;
+import io.dateline.value.Anchor;
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Lexicon;
+import io.dateline.grammar.Match;
+import io.dateline.text.Sentences;
+import io.dateline.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Time expressions: resolves date, time, duration, set, ref and range matches. */
+public final class TimeDimension implements Dimension {
+
+    private static final Set<String> KINDS = Set.of("date", "time", "duration", "set", "ref", "range");
+
+    private final TenseCues tense;
+    /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
+    private final Map<String, Lexicon> wordFields;
+
+    public TimeDimension(Grammar grammar) {
+        this.tense = new TenseCues(grammar);
+        Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
+        m.put("amount", grammar.lexicon("tnum"));
+        m.put("quarter", grammar.lexicon("ordinal.quarter"));
+        m.put("half", grammar.lexicon("ordinal.half"));
+        m.put("season", grammar.lexicon("season"));
+        this.wordFields = java.util.Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    public boolean handles(String kind) {
+        return KINDS.contains(kind);
+    }
+
+    @Override
+    public void resolve(Match m, DocumentContext ctx, List<Mention> out) {
+        if (m.kind().equals("range") && m.children().size() == 2) {
+            Match a = m.children().get(0);
+            Match b = m.children().get(1);
+            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null);
+            // the end of a range is the first occurrence on or after its start
+            Anchor startAnchor = from.value().start() == null ? null
+                    : Anchor.ofDate(TimeResolver.parseDay(from.value().start().substring(0, 10)), "range");
+            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), startAnchor);
+            String rs = from.value().start() != null ? from.value().start() : from.value().value();
+            String re = to.value().end() != null ? to.value().end() : to.value().value();
+            out.add(withRange(from, rs, re, m.rule().id()));
+            out.add(withRange(to, rs, re, m.rule().id()));
+            return;
+        }
+        try {
+            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null));
+        } catch (RuntimeException e) {
+            // a rule emitted a frame the resolver cannot use: report it, never lose the document
+            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
+                    + m.frame() + ": " + e);
+        }
+    }
+
+    private static TimeMention withRange(TimeMention t, String rs, String re, String rangeRule) {
+        List<String> rules = new java.util.ArrayList<>();
+        rules.add(rangeRule);
+        rules.addAll(t.rules());
+        TimeValue nv = t.value().withRange(rs, re);
+        return new TimeMention(t.start(), t.end(), t.text(), t.timexStart(), t.timexEnd(), t.timexText(), t.signal(),
+                nv, rules, t.rangeRole());
+    }
+
+    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
+        Frame f = normalizeWords(frame == null ? m.frame() : frame);
+        List<Token> toks = ctx.tokens();
+        TenseCues.Cue cue = tenseOf(m, ctx);
+        Tense t = cue.tense();
+        LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
+        TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
+                ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
+                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), story, ctx.lastPoint(),
+                        cue.word());
+        TimeValue v = TimeResolver.resolve(f, rc);
+        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
+            ctx.setLastPoint(TimeResolver.parseDay(v.start().substring(0, 10)));
+        }
+        if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
+            ctx.setStoryQuarter(TimeResolver.parseDay(v.start()));
+        }
+        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
+                && v.granularity().compareTo(Granularity.DAY) <= 0) {
+            ctx.setEvent(TimeResolver.parseDay(v.start().substring(0, 10)));
+        }
+        String text = ctx.text();
+        int s = toks.get(fromTok).start();
+        int e = toks.get(toTok - 1).end();
+        int cs = Math.max(s, toks.get(m.coreStart()).start());
+        int ce = Math.min(e, toks.get(m.coreEnd() - 1).end());
+        return new TimeMention(ctx.cp(s), ctx.cp(e), text.substring(s, e), ctx.cp(cs), ctx.cp(ce), text.substring(cs, ce),
+                f.get("signal"), v, m.ruleTrail(), role);
+    }
+
+    /**
+     * Words captured by a regex ("two-week", "third-quarter") become digits through the
+     * grammar's lexicons, so the resolver only sees numbers.
+     */
+    private Frame normalizeWords(Frame f) {
+        Frame out = f;
+        for (Map.Entry<String, Lexicon> e : wordFields.entrySet()) {
+            String a = out.get(e.getKey());
+            if (a == null || a.equals("X") || e.getValue() == null) {
+                continue;
+            }
+            if (!a.isEmpty() && Character.isDigit(a.charAt(0))) {
+                if (a.indexOf(',') >= 0) {
+                    out = out.with(e.getKey(), a.replace(",", ""));
+                }
+                continue;
+            }
+            String v = e.getValue().lookup(a.toLowerCase(java.util.Locale.ROOT));
+            if (v != null) {
+                out = out.with(e.getKey(), v); // a word the lexicon knows; anything else stays as written
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the mention's sentence speaks of a period longer than a quarter ("For the nine
+     * months, ... a year earlier"): then "a year earlier" means the year, not the story's quarter.
+     */
+    private boolean sentenceNamesLongerPeriod(Match m, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        Sentences ss = ctx.sentences();
+        int sStart = ss.startOf(toks.get(m.start()).start());
+        int sEnd = ss.endOf(toks.get(m.end() - 1).start());
+        for (int i = m.start() - 1; i >= 0 && toks.get(i).start() >= sStart; i--) {
+            if (LONGER.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = m.end(); i < toks.size() && toks.get(i).start() < sEnd; i++) {
+            if (LONGER.contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LONGER = Set.of("months", "year", "annual", "fiscal", "nine-month", "six-month", "half");
+
+    private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        Sentences ss = ctx.sentences();
+        int sStart = ss.startOf(toks.get(m.start()).start());
+        int sEnd = ss.endOf(toks.get(m.end() - 1).start());
+        int from = m.start();
+        while (from > 0 && toks.get(from - 1).start() >= sStart) {
+            from--;
+        }
+        int to = m.end();
+        while (to < toks.size() && toks.get(to).start() < sEnd) {
+            to++;
+        }
+        return tense.cueAt(toks, m.start(), m.end(), from, to);
+    }
+}

@@ -1,6 +1,0 @@
-package io.dateline.time;
-
-/** The tense cue nearest a mention in its sentence, read by the {@code news} policy. */
-public enum Tense {
-    PAST, PRESENT, FUTURE, UNKNOWN
-}

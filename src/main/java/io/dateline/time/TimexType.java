@@ -1,6 +1,0 @@
-package io.dateline.time;
-
-/** The TIMEX3 {@code type} attribute. */
-public enum TimexType {
-    DATE, TIME, DURATION, SET
-}

@@ -1,0 +1,140 @@
+package io.dateline.value;
+
+import io.dateline.resolve.quantity.Vague;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dateline.output.JsonOutput;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A figure: a count, a measurement, a sum of money, a percentage or an ordinal, with its value
+ * in the canonical unit of its dimension, the bounds its qualifier gives, and the figure as
+ * written. Immutable.
+ *
+ * @param start        code-point start in the document
+ * @param end          code-point end (exclusive)
+ * @param text         the text of the figure
+ * @param dimension    count, length, mass, area, volume, speed, temperature, angle, age, money, percent,
+ *                     ordinal
+ * @param value        the canonical value, or the single best value of an interval (its lower
+ *                     bound for a range, see {@link Vague} for vague amounts)
+ * @param min          lower bound (canonical), or null when open
+ * @param max          upper bound (canonical), or null when open
+ * @param minInclusive whether {@code min} belongs to the interval ("at least 151": yes; "more than 14,000": no)
+ * @param maxInclusive whether {@code max} belongs to it ("up to 60%": yes; "fewer than 10": no)
+ * @param approximate  "about", "some", "nearly", vague amounts, "a couple of"
+ * @param unit         the canonical unit symbol ("m", "kg", "m²", "m³", "m/s", "°C", "year", "%", "pp",
+ *                     an ISO 4217 code), null for counts and ordinals
+ * @param counted      the noun counted, singular ("attack"), or null
+ * @param original     the figure as written, in its own unit
+ * @param qualifier    the qualifier words as written ("at least"), or null
+ * @param vague        the vague amount ("dozens"), or null
+ * @param paired       the second figure of "30 kilometers (20 miles)", or null
+ * @param consistent   for a pair: whether one converts to the other at the precision written;
+ *                     null when it cannot be checked (different currencies) or there is no pair
+ * @param rules        rule ids, outermost first
+ * @param warnings     what may be wrong ("$ may be another dollar", an inconsistent pair)
+ * @param steps        how the value was reached (for {@code --explain})
+ */
+public record QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
+                              BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
+                              boolean approximate, String unit, String counted, Original original,
+                              String qualifier, String vague, Paired paired, Boolean consistent,
+                              List<String> rules, List<String> warnings, List<String> steps)
+        implements Mention, JsonOutput.JsonFields {
+
+    /**
+     * A figure as written.
+     *
+     * @param value the value in its own unit (the single best value)
+     * @param unit  its unit ("mi", "km", "°F", "$", "€", "%"), null for counts
+     * @param min   lower bound in that unit, or null
+     * @param max   upper bound in that unit, or null
+     */
+    public record Original(BigDecimal value, String unit, BigDecimal min, BigDecimal max) {
+    }
+
+    /**
+     * The second figure of a pair, with its canonical value and as written.
+     *
+     * @param start    code-point start of the second figure
+     * @param end      its end
+     * @param text     its text
+     * @param value    canonical value
+     * @param unit     canonical unit
+     * @param original as written
+     */
+    public record Paired(int start, int end, String text, BigDecimal value, String unit, Original original) {
+    }
+
+    public QuantityMention {
+        rules = List.copyOf(rules);
+        warnings = List.copyOf(warnings);
+        steps = List.copyOf(steps);
+    }
+
+    @Override
+    public String kind() {
+        return "quantity";
+    }
+
+    @Override
+    public void writeJson(ObjectNode o) {
+        o.put("dimension", dimension);
+        number(o, "value", value);
+        number(o, "min", min);
+        number(o, "max", max);
+        o.put("minInclusive", minInclusive);
+        o.put("maxInclusive", maxInclusive);
+        o.put("approximate", approximate);
+        o.put("unit", unit);
+        o.put("counted", counted);
+        o.set("original", original(o, original));
+        o.put("qualifier", qualifier);
+        o.put("vague", vague);
+        if (paired == null) {
+            o.putNull("paired");
+        } else {
+            ObjectNode p = o.objectNode();
+            p.put("start", paired.start());
+            p.put("end", paired.end());
+            p.put("text", paired.text());
+            number(p, "value", paired.value());
+            p.put("unit", paired.unit());
+            p.set("original", original(p, paired.original()));
+            o.set("paired", p);
+        }
+        if (consistent == null) {
+            o.putNull("consistent");
+        } else {
+            o.put("consistent", consistent);
+        }
+        ArrayNode w = o.putArray("warnings");
+        warnings.forEach(w::add);
+    }
+
+    private static ObjectNode original(ObjectNode parent, Original orig) {
+        ObjectNode n = parent.objectNode();
+        number(n, "value", orig.value());
+        n.put("unit", orig.unit());
+        number(n, "min", orig.min());
+        number(n, "max", orig.max());
+        return n;
+    }
+
+    /** Numbers go out as JSON numbers, plain (never "3E+9"), without trailing zeros. */
+    private static void number(ObjectNode o, String field, BigDecimal v) {
+        if (v == null) {
+            o.putNull(field);
+            return;
+        }
+        BigDecimal t = v.stripTrailingZeros();
+        if (t.scale() < 0) {
+            t = t.setScale(0);
+        }
+        o.set(field, DecimalNode.valueOf(t));
+    }
+}

@@ -1,0 +1,48 @@
+package io.dateline.value;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A resolved time expression in TIMEX3 terms. Immutable.
+ *
+ * @param type        DATE, TIME, DURATION or SET
+ * @param value       the TIMEX3 value: {@code 2023-11-21TEV}, {@code 2023-W46}, {@code P2W},
+ *                    {@code PRESENT_REF}, {@code XXXX-10-17} when no anchor says the year
+ * @param mod         START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, ... or null
+ * @param granularity how fine the value is
+ * @param start       first instant of the interval the value denotes (ISO), or null
+ * @param end         the instant after it (ISO, exclusive), or null
+ * @param known       fields written in the text (year, month, day, weekday, hour, ...)
+ * @param implied     fields the resolver filled in (from the anchor or the policy)
+ * @param quant       SET quantifier ("EVERY"), or null
+ * @param freq        SET frequency ("2X"), or null
+ * @param pointsTo    for an offset such as "two weeks later": the date it points to, or null
+ * @param rangeStart  for "since X", "until X", "from X to Y": the interval's start (ISO), or null
+ * @param rangeEnd    the interval's end (ISO), or null
+ * @param steps       how the value was reached, for {@code --explain}
+ * @param warnings    repairs and doubts ("13:32 PM read as 13:32")
+ */
+public record TimeValue(TimexType type, String value, String mod, Granularity granularity,
+                        String start, String end, Set<String> known, Set<String> implied,
+                        String quant, String freq, String pointsTo, String rangeStart,
+                        String rangeEnd, List<String> steps, List<String> warnings) {
+
+    public TimeValue {
+        known = Set.copyOf(known);
+        implied = Set.copyOf(implied);
+        steps = List.copyOf(steps);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A copy with the interval of "since X", "until X" or "from X to Y". */
+    public TimeValue withRange(String start, String end) {
+        return new TimeValue(type, value, mod, granularity, this.start, this.end, known, implied, quant, freq,
+                pointsTo, start, end, steps, warnings);
+    }
+
+    /** True when no part of the value had to be left unknown for want of an anchor. */
+    public boolean isFullySpecified() {
+        return !value.contains("X");
+    }
+}

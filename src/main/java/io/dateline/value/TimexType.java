@@ -1,0 +1,6 @@
+package io.dateline.value;
+
+/** The TIMEX3 {@code type} attribute. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
