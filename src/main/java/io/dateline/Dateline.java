@@ -91,6 +91,7 @@ public final class Dateline {
                 }
             }
         }
+        ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {

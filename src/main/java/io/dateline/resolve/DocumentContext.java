@@ -3,6 +3,7 @@ package io.dateline.resolve;
 import io.dateline.value.Anchor;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class DocumentContext {
     private LocalDate storyQuarter;
     private LocalDate lastPoint;
     private final List<String> warnings = new ArrayList<>();
+    /** Work counted while resolving, added to {@link WorkCounter} once per document by {@link #flushWork}. */
+    private final long[] work = new long[WorkCounter.Kind.values().length];
 
     /** The document-level warnings collected so far, in order. */
     public List<String> warnings() {
@@ -114,6 +117,21 @@ public final class DocumentContext {
 
     public void setStoryQuarter(LocalDate q) {
         this.storyQuarter = q;
+    }
+
+    /** Counts {@code n} units of work of {@code kind} for this document (see {@link WorkCounter}). */
+    public void count(WorkCounter.Kind kind, long n) {
+        work[kind.ordinal()] += n;
+    }
+
+    /** Adds the document's counted work to the current thread's {@link WorkCounter}, once. */
+    public void flushWork() {
+        for (WorkCounter.Kind k : WorkCounter.Kind.values()) {
+            if (work[k.ordinal()] != 0) {
+                WorkCounter.add(k, work[k.ordinal()]);
+                work[k.ordinal()] = 0;
+            }
+        }
     }
 
     public void warn(String w) {
