@@ -33,18 +33,18 @@ class GrammarLoaderTest {
 
     @Test
     void regexPrefilters() {
-        assertEquals("-quarter", GrammarLoader.requiredLiteral("(?<q>first|second)-quarter"));
-        assertNull(GrammarLoader.requiredLiteral("\\d{1,2}"), "quantifier bounds are not text");
-        assertNull(GrammarLoader.requiredLiteral("[A-Za-z]{1,5}-?\\d+"), "an optional hyphen is not required");
-        assertNull(GrammarLoader.requiredLiteral("a|b"));
-        assertTrue(GrammarLoader.requiresDigit("[A-Za-z]{1,5}-?\\d+[A-Za-z]*"));
-        assertFalse(GrammarLoader.requiresDigit("(\\d+|one)-week"));
-        assertTrue(GrammarLoader.digitFirst("(?<h>\\d{1,2}):(?<m>\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("(?<a>\\d+|one)-day"));
-        assertTrue(GrammarLoader.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("(?<v>\\d+)?x"));
-        assertTrue(GrammarLoader.digitFirst("(?<year>1[6-9]\\d\\d|20\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("1?x"));
+        assertEquals("-quarter", RegexShape.requiredLiteral("(?<q>first|second)-quarter"));
+        assertNull(RegexShape.requiredLiteral("\\d{1,2}"), "quantifier bounds are not text");
+        assertNull(RegexShape.requiredLiteral("[A-Za-z]{1,5}-?\\d+"), "an optional hyphen is not required");
+        assertNull(RegexShape.requiredLiteral("a|b"));
+        assertTrue(RegexShape.requiresDigit("[A-Za-z]{1,5}-?\\d+[A-Za-z]*"));
+        assertFalse(RegexShape.requiresDigit("(\\d+|one)-week"));
+        assertTrue(RegexShape.digitFirst("(?<h>\\d{1,2}):(?<m>\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("(?<a>\\d+|one)-day"));
+        assertTrue(RegexShape.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("(?<v>\\d+)?x"));
+        assertTrue(RegexShape.digitFirst("(?<year>1[6-9]\\d\\d|20\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("1?x"));
     }
 
     /** Whether a token holds a character of every set {@link RegexNeeds} finds for the regex. */
