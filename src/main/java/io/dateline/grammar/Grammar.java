@@ -19,8 +19,10 @@ public final class Grammar {
     private final Map<String, Lexicon> lexicons;
     private final List<Rule> rules;
     private final Scanner scanner;
+    private final FrameVocabulary vocabulary;
 
-    Grammar(Map<String, Lexicon> lexicons, List<Rule> rules) {
+    Grammar(Map<String, Lexicon> lexicons, List<Rule> rules, FrameVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.lexicons = Collections.unmodifiableMap(new LinkedHashMap<>(lexicons));
         this.rules = List.copyOf(rules);
         Numbering words = new Numbering();
@@ -33,6 +35,11 @@ public final class Grammar {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The kinds and fields the rules were checked against. */
+    public FrameVocabulary vocabulary() {
+        return vocabulary;
     }
 
     public Lexicon lexicon(String name) {

@@ -34,7 +34,13 @@ import java.util.stream.Stream;
 public final class GrammarLoader {
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
-    private final RuleParser ruleParser = new RuleParser(lexicons);
+    private final FrameVocabulary vocabulary = new FrameVocabulary();
+    private final RuleParser ruleParser = new RuleParser(lexicons, vocabulary);
+
+    /** A loader that knows the built-in frame vocabulary ({@link FrameVocabulary#BUILT_IN}) and no rules yet. */
+    public GrammarLoader() {
+        vocabulary.read(FrameVocabulary.BUILT_IN, readResource(FrameVocabulary.BUILT_IN, FrameVocabulary.BUILT_IN));
+    }
 
     /** Loads every {@code *.rules} file under each directory, directories in the order given. */
     public static Grammar loadDirectories(List<Path> dirs) {
@@ -51,13 +57,21 @@ public final class GrammarLoader {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".rules")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".rules") || p.toString().endsWith(".frames")).sorted().toList();
         } catch (IOException e) {
             throw new GrammarException(dir.toString(), 0, "cannot list: " + e.getMessage());
         }
-        for (Path f : files) {
+        // the folder's own kinds and fields first, then its rules in path order
+        List<Path> ordered = new ArrayList<>(files.stream().filter(p -> p.toString().endsWith(".frames")).toList());
+        ordered.addAll(files.stream().filter(p -> p.toString().endsWith(".rules")).toList());
+        for (Path f : ordered) {
             try {
-                addSource(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (f.toString().endsWith(".frames")) {
+                    addVocabulary(f.toString(), text);
+                } else {
+                    addSource(f.toString(), text);
+                }
             } catch (IOException e) {
                 throw new GrammarException(f.toString(), 0, "cannot read: " + e.getMessage());
             }
@@ -101,59 +115,25 @@ public final class GrammarLoader {
     }
 
     public Grammar build() {
-        return new Grammar(lexicons, ruleParser.rules());
+        return new Grammar(lexicons, ruleParser.rules(), vocabulary.copy());
+    }
+
+    /** Adds the kinds and fields of one {@code .frames} file (see {@link FrameVocabulary}) for the rules read after it. */
+    public GrammarLoader addVocabulary(String file, String text) {
+        vocabulary.read(file, text);
+        return this;
     }
 
     /** Parses one file's text. */
     public GrammarLoader addSource(String file, String text) {
-        String[] lines = text.split("\n", -1);
-        int i = 0;
-        while (i < lines.length) {
-            String raw = stripComment(lines[i]);
-            if (raw.isBlank()) {
-                i++;
-                continue;
-            }
-            if (Character.isWhitespace(raw.charAt(0))) {
-                throw new GrammarException(file, i + 1, "indented line outside a lexicon or rule: '" + raw.strip() + "'");
-            }
-            String[] head = raw.strip().split("\\s+");
-            int startLine = i + 1;
-            List<String> body = new ArrayList<>();
-            List<Integer> bodyLines = new ArrayList<>();
-            i++;
-            while (i < lines.length) {
-                String l = stripComment(lines[i]);
-                if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
-                    break;
-                }
-                if (!l.isBlank()) {
-                    body.add(l.strip());
-                    bodyLines.add(i + 1);
-                }
-                i++;
-            }
+        Statements.read(file, text, "a lexicon or rule", (head, startLine, body, bodyLines) -> {
             switch (head[0]) {
                 case "lexicon" -> LexiconParser.parse(file, startLine, head, body, bodyLines, lexicons);
                 case "rule" -> ruleParser.parse(file, startLine, head, body, bodyLines);
                 default -> throw new GrammarException(file, startLine,
                         "expected 'lexicon NAME' or 'rule ID', found '" + head[0] + "'");
             }
-        }
+        });
         return this;
-    }
-
-    private static String stripComment(String line) {
-        // '#' starts a comment unless it sits inside a /regex/
-        int slash = -1;
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (c == '/' && (k == 0 || line.charAt(k - 1) != '\\')) {
-                slash = slash < 0 ? k : -1;
-            } else if (c == '#' && slash < 0 && (k == 0 || Character.isWhitespace(line.charAt(k - 1)))) {
-                return line.substring(0, k).stripTrailing();
-            }
-        }
-        return line.stripTrailing();
     }
 }

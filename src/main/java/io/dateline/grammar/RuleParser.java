@@ -20,8 +20,11 @@ final class RuleParser {
     /** category -> highest stage of a rule producing it so far. */
     private final Map<String, Integer> producedStage = new HashMap<>();
 
-    RuleParser(Map<String, Lexicon> lexicons) {
+    private final FrameVocabulary vocabulary;
+
+    RuleParser(Map<String, Lexicon> lexicons, FrameVocabulary vocabulary) {
         this.elements = new ElementParser(lexicons);
+        this.vocabulary = vocabulary;
     }
 
     /** The rules read so far, in load order. */
@@ -134,9 +137,13 @@ final class RuleParser {
                             + " (a rule only sees mentions of rules loaded before it)");
                 }
                 stage = Math.max(stage, best + 1);
+                for (String f : m.requireAny()) {
+                    vocabulary.checkRead(file, matchLine, f, m.categories());
+                }
             }
         }
         EmitParser.Emits emits = EmitParser.parse(file, emitLine, emit, captures);
+        vocabulary.checkEmits(file, emitLine, emits.emits(), emits.categories(), captures);
         Rule r = new Rule(id, file, line, rules.size(), List.copyOf(elements), coreFrom, coreTo,
                 emits.emits(), Set.copyOf(emits.categories()), stage, priority);
         rules.add(r);
