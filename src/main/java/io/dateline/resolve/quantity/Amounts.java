@@ -140,14 +140,8 @@ final class Amounts {
             // "A$5m" is Australian dollars; "A $5m" (spaced) is "a" and US-style dollars
             int dollar = am.start() + 1;
             boolean glued = !ctx.tokens().get(dollar).spaceBefore();
-            String code = switch (f.get("letter").toUpperCase(Locale.ROOT)) {
-                case "A" -> "AUD";
-                case "S" -> "SGD";
-                case "NZ" -> "NZD";
-                case "HK" -> "HKD";
-                default -> "CAD";
-            };
-            fig.cur = Currencies.resolve(glued ? code : "$");
+            String code = currencies.letter(f.get("letter"));
+            fig.cur = Currencies.resolve(glued && code != null ? code : "$");
             fig.skipFirst = !glued;
         } else if (u != null) {
             String key = units.unitKey(u);

@@ -69,9 +69,16 @@ public final class Currencies {
     /** Currency keys and names of a grammar: the lexicon {@code cur.name} ("euros" -> EUR). */
     static final class Names {
         private final Lexicon curNames;
+        private final Lexicon letters;
 
-        Names(Lexicon curNames) {
+        Names(Lexicon curNames, Lexicon letters) {
             this.curNames = curNames;
+            this.letters = letters;
+        }
+
+        /** The code of the dollar a letter glued before "$" names ("A" in "A$5m": AUD; lexicon {@code cur.letter}), or null. */
+        String letter(String l) {
+            return letters == null ? null : letters.lookup(l.toLowerCase(Locale.ROOT));
         }
 
         /** A currency from a grammar key ("USD", "$"), a glued code ("usd") or a word ("euro", "yen"). */

@@ -34,7 +34,7 @@ public final class QuantityDimension implements Dimension {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
         Units units = new Units(grammar);
         this.qualifiers = new Qualifiers(grammar.lexicon("range.word"));
-        this.amounts = new Amounts(Numerals.of(grammar), units, new Currencies.Names(grammar.lexicon("cur.name")),
+        this.amounts = new Amounts(Numerals.of(grammar), units, new Currencies.Names(grammar.lexicon("cur.name"), grammar.lexicon("cur.letter")),
                 qualifiers);
         this.figures = new Figures(grammar, amounts, units, singular);
         this.pairs = new Pairs(amounts, figures, singular);
