@@ -63,6 +63,12 @@ public final class NattyAdapter {
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
+    /**
+     * The longest input given to Natty. Natty's time grows fast with the input (10,000 digits
+     * take seconds); no date string is this long.
+     */
+    public static final int MAX_INPUT_CHARS = 200;
+
     /** A word of three letters or more: a month, a weekday, "yesterday", a holiday... */
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     /** Digits separated by / . or - : 01/23/2024, 2024-01-23, 23.01. */
@@ -94,7 +100,9 @@ public final class NattyAdapter {
         /** A range or list ("Jan 3 to Jan 5"), not one date. */
         SEVERAL_DATES,
         /** Natty failed with an exception. */
-        FAILURE
+        FAILURE,
+        /** The input is longer than {@link #MAX_INPUT_CHARS}: not given to Natty at all. */
+        TOO_LONG
     }
 
     /** What to do with a bare weekday ("Tuesday"), which Natty always resolves forward. */
@@ -190,6 +198,10 @@ public final class NattyAdapter {
         Objects.requireNonNull(settings, "settings");
         if (input == null || input.isBlank()) {
             return new Rejected(input, Guard.NO_MATCH, "empty date string");
+        }
+        if (input.length() > MAX_INPUT_CHARS && input.strip().length() > MAX_INPUT_CHARS) {
+            return new Rejected(input, Guard.TOO_LONG, "a date string of " + input.strip().length()
+                    + " characters is too long (at most " + MAX_INPUT_CHARS + ")");
         }
         String text = input.strip().replaceAll("\\s+", " ");
         List<DateGroup> groups;
