@@ -520,7 +520,7 @@ public final class InputReader {
                 node = JSON.readTree(d.text());
             } catch (JsonProcessingException e) {
                 String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-                return new InputError(source, lineNo, "malformed JSON" + where + ": " + e.getOriginalMessage());
+                return new InputError(source, lineNo, "malformed JSON" + where + ": " + jsonProblem(e));
             }
             if (node == null || !node.isObject()) {
                 return new InputError(source, lineNo, "expected a JSON object, found "
@@ -540,6 +540,15 @@ public final class InputReader {
             String url = scalar(node.get("url"));
             return new SourceDocument(id, text.asText(), InputFormat.JSONL, published,
                     published == null ? null : "jsonl:published", url, lineNo, JSONL_NOTE);
+        }
+
+        /** Jackson's own words, without the Java class and feature names some of them carry. */
+        private static String jsonProblem(JsonProcessingException e) {
+            String m = e.getOriginalMessage();
+            if (m == null || m.startsWith("Trailing token")) {
+                return "more text after the end of the JSON value";
+            }
+            return m.replaceAll(" ?\\(bound as `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "a value");
         }
 
         private static String scalar(JsonNode n) {
