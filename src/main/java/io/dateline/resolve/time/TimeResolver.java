@@ -103,7 +103,7 @@ public final class TimeResolver {
         if (f.has("day") && !f.has("month")) {
             return CalendarPoints.dayOfMonth(r);
         }
-        if (f.has("monthday") || f.has("nth")) {
+        if (f.has("monthday") || f.has("nth") || f.has("feast")) {
             return CalendarPoints.holiday(r, CalendarPoints.year(r));
         }
         if (f.has("decade")) {
