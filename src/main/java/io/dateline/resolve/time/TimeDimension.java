@@ -40,6 +40,7 @@ public final class TimeDimension implements Dimension {
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
         m.put("half", grammar.lexicon("ordinal.half"));
         m.put("season", grammar.lexicon("season"));
+        m.put("zone", grammar.lexicon("zone.region"));
         this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
