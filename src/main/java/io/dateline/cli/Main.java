@@ -14,8 +14,13 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with every subcommand (tests set its output writers). */
+    static CommandLine commandLine() {
         return new CommandLine(new DatelineCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+                .addSubcommand(new CompareCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }
