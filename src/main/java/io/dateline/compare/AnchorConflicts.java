@@ -25,8 +25,9 @@ import java.util.Set;
  *
  * <p>A report gets a conflict when it has mates, none of them has an anchor within
  * {@link #NEAR_DAYS} days of its own, and, read against the date its mates agree on (the one
- * with the most shared items), at least one of its relative times falls on theirs. The last test
- * spares a genuine follow-up published later, whose "on Tuesday" is its own week's. When the
+ * with the most shared items), at least one of its relative times falls on theirs that did not
+ * under its own anchor. The last test spares a genuine follow-up published later, whose "on
+ * Tuesday" is its own week's. When the
  * only mate is a single report, the less trusted anchor of the two (more warnings, then a weaker
  * source: a dateline or byline below metadata or an option) is the one flagged; when neither is
  * less trusted, nothing is flagged and a warning says so. A report of another story (other
@@ -83,7 +84,9 @@ final class AnchorConflicts {
             Map<String, String> lined = new LinkedHashMap<>();
             for (Mate m : group) {
                 for (String k : at.relative().keySet()) {
-                    if (own.get(m.report().id()).relative().containsKey(k)) {
+                    // a time that falls on theirs under its own anchor too ("since March 2" in two
+                    // reports of one year) says nothing about which anchor is right
+                    if (own.get(m.report().id()).relative().containsKey(k) && !own.get(a.id()).relative().containsKey(k)) {
                         lined.putIfAbsent(k, at.relative().get(k));
                     }
                 }
@@ -162,7 +165,7 @@ final class AnchorConflicts {
         long d = ChronoUnit.DAYS.between(suggested, a.date());
         String reason = "shares " + free.size() + (free.size() == 1 ? " figure or date" : " figures and dates") + " with "
                 + join(others) + " (" + named(free) + "), whose anchors say " + suggested + "; read against "
-                + suggested + ", " + lined.size() + " of its relative times fall on theirs (" + named(lined.values())
+                + suggested + ", " + lined.size() + " of its relative times " + (lined.size() == 1 ? "falls" : "fall") + " on theirs (" + named(lined.values())
                 + "); its own anchor " + a.date() + " is " + Math.abs(d) + " days " + (d > 0 ? "later" : "earlier");
         return new AnchorConflict(reason, others, suggested);
     }

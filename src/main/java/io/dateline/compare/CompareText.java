@@ -47,6 +47,7 @@ public final class CompareText {
             String head = "  " + pad(e.value() + (mod == null ? "" : " " + mod), valueWidth) + "  ";
             wrap(sb, head + String.join(", ", parts), indent);
         }
+        int idWidth = Math.min(20, c.documents().stream().mapToInt(r -> r.id().length()).max().orElse(0));
         sb.append("\nFigures (").append(c.figures().size()).append(" groups; = agree, ≠ differ")
                 .append(c.conflicts().isEmpty() ? "" : "; * a date suggested for a report whose anchor conflicts").append(")\n");
         for (FigureGroup g : c.figures()) {
@@ -55,7 +56,7 @@ public final class CompareText {
                     + (g.unit() == null ? "" : " [" + g.unit() + "]") + "  " + g.dimension();
             sb.append(g.agree() ? "  = " : "  ≠ ").append(what).append('\n');
             for (FigureGroup.Value v : g.values()) {
-                wrap(sb, "      " + pad(v.report().id(), 8) + " " + pad(v.date() == null ? "no date" : v.date() + (v.date().equals(v.report().date()) ? "" : "*"), 11)
+                wrap(sb, "      " + pad(v.report().id(), idWidth) + " " + pad(v.date() == null ? "no date" : v.date() + (v.date().equals(v.report().date()) ? "" : "*"), 11)
                         + "  " + Bounds.describe(v.figure()) + "  \"" + v.figure().text() + "\"", "          ");
             }
             wrap(sb, "      " + g.note(), "        ");

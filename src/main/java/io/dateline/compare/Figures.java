@@ -17,9 +17,10 @@ import java.util.function.Function;
  * The key is the dimension, the unit, the counted noun and the event word: "12 people killed"
  * and "at least 15 people died" share person/killed. A counted noun that names the event itself
  * ("66 attacks") or stands for its occurrences ("attacked 151 times") counts the event. A
- * figure with no counted noun but an event ("the toll rose to 15") joins the one group of its
- * event and dimension when there is exactly one; a figure with neither stays alone. Ordinals
- * are not compared.
+ * measurement or sum with no counted noun is grouped by its unit and event ("the river rose 3
+ * meters"); a bare count with an event ("the toll rose to 15") joins the one group of its event
+ * and dimension when there is exactly one; a bare count with neither stays alone. Ordinals are
+ * not compared.
  */
 final class Figures {
 
@@ -59,7 +60,7 @@ final class Figures {
         Map<String, List<Item>> groups = new LinkedHashMap<>();
         List<Item> loose = new ArrayList<>();
         for (Item it : items) {
-            if (it.counted() == null) {
+            if (it.counted() == null && it.q().unit() == null) {
                 loose.add(it);
             } else {
                 groups.computeIfAbsent(it.key(), k -> new ArrayList<>()).add(it);
