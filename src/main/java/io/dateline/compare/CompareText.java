@@ -29,7 +29,7 @@ public final class CompareText {
                         + ac.reason(), "      ");
             }
         }
-        sb.append("\nTimeline (").append(c.timeline().size()).append(" times)\n");
+        sb.append("\nTimeline (").append(c.timeline().size()).append(c.timeline().size() == 1 ? " time)\n" : " times)\n");
         int valueWidth = 0;
         for (TimelineEntry e : c.timeline()) {
             String mod = e.mentions().get(0).mention().value().mod();
@@ -48,7 +48,8 @@ public final class CompareText {
             wrap(sb, head + String.join(", ", parts), indent);
         }
         int idWidth = Math.min(20, c.documents().stream().mapToInt(r -> r.id().length()).max().orElse(0));
-        sb.append("\nFigures (").append(c.figures().size()).append(" groups; = agree, ≠ differ")
+        sb.append("\nFigures (").append(c.figures().size()).append(c.figures().size() == 1 ? " group" : " groups")
+                .append("; = agree, ≠ differ")
                 .append(c.conflicts().isEmpty() ? "" : "; * a date suggested for a report whose anchor conflicts").append(")\n");
         for (FigureGroup g : c.figures()) {
             String what = (g.counted() == null ? "(nothing counted)" : g.counted())

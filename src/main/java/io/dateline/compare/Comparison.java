@@ -1,6 +1,5 @@
 package io.dateline.compare;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +25,5 @@ public record Comparison(List<Report> documents, Map<String, AnchorConflict> con
 
     public AnchorConflict conflict(String id) {
         return conflicts.get(id);
-    }
-
-    /** The date a report's figures are ordered by: the suggested one when its anchor conflicts. */
-    public LocalDate effectiveDate(Report r) {
-        AnchorConflict c = conflicts.get(r.id());
-        return c != null ? c.suggested() : r.date();
     }
 }
