@@ -23,8 +23,10 @@ import java.util.Set;
  * once it is read in the right week). At least one shared item must not depend on the anchor
  * (a figure or a written date): two stories that both say "on Tuesday" are not one story.
  *
- * <p>A report gets a conflict when it has mates, none of them has an anchor within
- * {@link #NEAR_DAYS} days of its own, and, read against the date its mates agree on (the one
+ * <p>A report gets a conflict when it has mates, no report with an anchor within
+ * {@link #NEAR_DAYS} days of its own shares {@link #MIN_CORROBORATION} items with it (a mate or
+ * not: another story of the same chain that repeats some background is no reason to doubt a
+ * date that a report of its own day backs), and, read against the date its mates agree on (the one
  * with the most shared items), at least one of its relative times falls on theirs that did not
  * under its own anchor. The last test spares a genuine follow-up published later, whose "on
  * Tuesday" is its own week's. When the
@@ -39,6 +41,8 @@ final class AnchorConflicts {
     static final int NEAR_DAYS = 7;
     /** Identical items two reports must share to be versions of one story. */
     static final int MIN_SHARED = 3;
+    /** Items a report near in date must share with a report to back its anchor. */
+    static final int MIN_CORROBORATION = 2;
     /** At most this many shared items are named in a reason. */
     static final int MAX_NAMED = 4;
 
@@ -72,7 +76,7 @@ final class AnchorConflicts {
                 continue;
             }
             List<Mate> mates = mates(a, reports);
-            if (mates.isEmpty() || mates.stream().anyMatch(m -> near(a.date(), m.report().date()))) {
+            if (mates.isEmpty() || corroborated(a, reports)) {
                 continue;
             }
             LocalDate pick = mates.stream().map(m -> m.report().date()).distinct()
@@ -130,6 +134,30 @@ final class AnchorConflicts {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether another report with an anchor near this one's shares at least
+     * {@link #MIN_CORROBORATION} items with it (figures, dates, relative times as both read them):
+     * then the anchor is not alone, and a story of the same chain that repeats some background
+     * ("900 troops", "in 2014") does not make it look wrong.
+     */
+    private boolean corroborated(Report a, List<Report> reports) {
+        Evidence ea = own.get(a.id());
+        for (Report b : reports) {
+            if (b == a || b.date() == null || !near(a.date(), b.date())) {
+                continue;
+            }
+            Evidence eb = own.get(b.id());
+            Set<String> both = new LinkedHashSet<>();
+            shared(ea.figures(), eb.figures(), both);
+            shared(ea.written(), eb.written(), both);
+            shared(ea.relative(), eb.relative(), both);
+            if (both.size() >= MIN_CORROBORATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void shared(Map<String, String> x, Map<String, String> y, Set<String> into) {
