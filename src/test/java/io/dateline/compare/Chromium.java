@@ -41,9 +41,12 @@ final class Chromium implements AutoCloseable {
     private int nextId = 1;
     private String session;
 
-    /** The Chromium binary: $DATELINE_CHROMIUM, else /usr/bin/chromium, else null. */
+    /** The Chromium binary: $DATELINE_CHROMIUM ("none" for none), else /usr/bin/chromium, else null. */
     static Path find() {
         String env = System.getenv("DATELINE_CHROMIUM");
+        if (env != null && env.equals("none")) {
+            return null;
+        }
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }

@@ -34,7 +34,7 @@ class HtmlReportBrowserTest {
     void chromiumRendersTheReportWithAMarkForEveryMention(@TempDir Path dir) throws Exception {
         Path chromium = Chromium.find();
         if (chromium == null) {
-            String msg = "no Chromium at /usr/bin/chromium (apt-get install chromium; or set DATELINE_CHROMIUM)";
+            String msg = "no Chromium at /usr/bin/chromium (apt-get install chromium; or set DATELINE_CHROMIUM to its path)";
             if (System.getenv("CI") != null) {
                 fail(msg + ": CI must run the browser test");
             }
