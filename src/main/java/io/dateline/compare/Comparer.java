@@ -2,6 +2,8 @@ package io.dateline.compare;
 
 import io.dateline.Dateline;
 import io.dateline.Processed;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +49,12 @@ public final class Comparer {
                 continue;
             }
             String id = p.result().source();
+            boolean inFolder = Files.isDirectory(Path.of(in.file()));
             String unique = id;
+            if (ids.contains(id) && inFolder) {
+                // the ids of a folder's files are relative to it: two folders may both hold a README.md
+                unique = Path.of(in.file()).resolve(id).normalize().toString();
+            }
             for (int n = 2; !ids.add(unique); n++) {
                 unique = id + "#" + n;
             }
@@ -55,7 +62,8 @@ public final class Comparer {
                 warnings.add("two reports are both called '" + id + "': the second is '" + unique + "' here");
             }
             var d = p.document();
-            String source = d.line() != null ? in.file() + ":" + d.line() : d.id();
+            String source = d.line() == null ? d.id()
+                    : inFolder ? in.file() + " (a JSON Lines file, line " + d.line() + ")" : in.file() + ":" + d.line();
             reports.add(new Report(unique, source, reports.size(), d.text(), p.result()));
             if (p.result().anchor() == null) {
                 warnings.add(unique + " has no publication date: its relative times are not on the timeline"

@@ -84,4 +84,17 @@ class CompareCommandTest {
         assertEquals(2, j.get("warnings").size(), j.get("warnings").toString());
         assertEquals(2, j.get("figures").get(0).get("values").size());
     }
+
+    @Test
+    void reportsOfTwoFoldersWithTheSameNamesKeepApart(@TempDir Path dir) throws Exception {
+        Path x = Files.createDirectories(dir.resolve("x"));
+        Path y = Files.createDirectories(dir.resolve("y"));
+        Files.writeString(x.resolve("a.txt"), "Two ferries sank on Monday.");
+        Files.writeString(y.resolve("a.txt"), "Two ferries sank on Monday night.");
+        Run r = run("compare", "--published", "2024-07-02", x.toString(), y.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
+        assertEquals("a.txt", docs.get(0).get("id").asText());
+        assertEquals(y.resolve("a.txt").toString(), docs.get(1).get("id").asText());
+    }
 }
