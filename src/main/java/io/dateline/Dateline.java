@@ -97,14 +97,10 @@ public final class Dateline {
         List<Token> tokens = Tokenizer.tokenize(folded);
         List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(text, tokens, anchor, policy);
+        ctx.setNested((m, o) -> dispatch(m, ctx, o));
         List<Mention> out = new ArrayList<>();
         for (Match m : chosen) {
-            for (Dimension d : dimensions) {
-                if (d.handles(m.kind())) {
-                    d.resolve(m, ctx, out);
-                    break;
-                }
-            }
+            dispatch(m, ctx, out);
         }
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
@@ -112,6 +108,15 @@ public final class Dateline {
             warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
         }
         return new DocumentResult(source, anchor, kept, warnings);
+    }
+
+    private void dispatch(Match m, DocumentContext ctx, List<Mention> out) {
+        for (Dimension d : dimensions) {
+            if (d.handles(m.kind())) {
+                d.resolve(m, ctx, out);
+                return;
+            }
+        }
     }
 
     /** Configures a {@link Dateline}. Not thread-safe; the built object is. */
