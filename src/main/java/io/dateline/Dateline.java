@@ -6,8 +6,10 @@ import io.dateline.value.Mention;
 
 import io.dateline.value.Anchor;
 import io.dateline.grammar.Grammar;
+import io.dateline.grammar.GrammarException;
 import io.dateline.grammar.GrammarLoader;
 import io.dateline.grammar.Match;
+import io.dateline.grammar.Rule;
 import io.dateline.resolve.quantity.QuantityDimension;
 import io.dateline.text.TextNormalizer;
 import io.dateline.text.Token;
@@ -55,6 +57,19 @@ public final class Dateline {
         dims.add(new QuantityDimension(grammar));
         dims.addAll(b.extraDimensions);
         this.dimensions = List.copyOf(dims);
+        checkEveryKindHandled(grammar, dimensions);
+    }
+
+    /** A rule whose kind no dimension resolves would find mentions that silently vanish: fail at load instead. */
+    private static void checkEveryKindHandled(Grammar grammar, List<Dimension> dimensions) {
+        for (Rule r : grammar.rules()) {
+            for (String kind : r.categories()) {
+                if (!kind.startsWith("_") && dimensions.stream().noneMatch(d -> d.handles(kind))) {
+                    throw new GrammarException(r.file(), r.line(), "no dimension resolves kind " + kind
+                            + " (declared as dimension " + grammar.vocabulary().dimension(kind) + ")");
+                }
+            }
+        }
     }
 
     public static Builder builder() {

@@ -7,7 +7,6 @@ import io.dateline.value.Anchor;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -37,8 +36,9 @@ import java.util.Set;
  * Impossible dates (February 30, 13/45/2024) and dates without a year (no other source to
  * borrow one from) are rejected with a warning, and the next source is tried.
  *
- * <p>Never reads the system clock or the default time zone: "now" and relative option values
- * need the {@link AnchorRequest#clock()} passed in. Immutable and thread-safe.
+ * <p>Never reads the system clock or the default time zone: only "now" uses the
+ * {@link AnchorRequest#clock()} passed in; relative values ("yesterday", "3 days ago",
+ * "Tuesday"), as an option or as metadata, are refused. Immutable and thread-safe.
  */
 public final class AnchorDetector {
 
@@ -64,11 +64,13 @@ public final class AnchorDetector {
     public AnchorResult detect(SourceDocument doc, AnchorRequest request) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(request, "request");
+        // The reference of relative and missing parts is never the clock: relative values are
+        // refused, and only "now" reads request.clock() (see option()).
         List<String> warnings = new ArrayList<>();
         DatelineScanner.Scan scan = DatelineScanner.scan(doc.text());
         Where where = where(request, scan.places(), warnings);
         Region region = where.region();
-        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), region);
+        DateTimeReader.Context ctx = new DateTimeReader.Context(null, region);
 
         List<Pending> pending = new ArrayList<>();
         for (AnchorRequest.Stage stage : new LinkedHashSet<>(request.order())) {
@@ -111,7 +113,7 @@ public final class AnchorDetector {
         Objects.requireNonNull(request, "request");
         List<String> ignored = new ArrayList<>();
         Where where = where(request, List.of(), ignored);
-        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), where.region());
+        DateTimeReader.Context ctx = new DateTimeReader.Context(null, where.region());
         Pending p = option(value, request.clock(), ctx);
         AnchorResult r = choose(List.of(p), where, ignored, List.of(AnchorRequest.Stage.OPTION));
         return r.candidates().get(0);
@@ -137,10 +139,6 @@ public final class AnchorDetector {
                     "from the clock, zone " + now.getZone().getId());
         }
         return new Pending("option", AnchorCandidate.PUBLISHED, v, null, null, reader.readValue(v, ctx), null);
-    }
-
-    private static LocalDateTime reference(Clock clock) {
-        return clock == null ? null : LocalDateTime.now(clock);
     }
 
     /**
