@@ -17,10 +17,13 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    /** The command line with every subcommand (tests set its output writers). */
-    static CommandLine commandLine() {
+    /** The command line as {@code main} runs it: enum values in any case, errors on one line. */
+    public static CommandLine commandLine() {
+        ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new DatelineCommand())
                 .addSubcommand(new CompareCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 }
