@@ -59,6 +59,9 @@ final class Qualifiers {
             a.value = UnitCatalog.convert(a.value, ea, eb);
             a.unitKey = b.unitKey;
         }
+        if (a.value == null || b.value == null) {
+            return null; // "2 percentage points to 6 percent": pp and % do not convert, two figures
+        }
         if (b.value.compareTo(a.value) < 0) {
             return null; // "3-2" is a score, not a range
         }
