@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Dateline's figures as the NewsQuant benchmark counts quantities: values as written
  * ({@code original}), a range as one value, the second figure of a pair as a quantity of its
  * own, a "from X to Y" change as one range, durations ("three months": 3) as quantities,
- * ordinals not. The change is the benchmark's: {@code up}/{@code down} for a change by or
- * from-to, {@code >}/{@code <} for an open bound, {@code ~} approximate, {@code =} otherwise.
+ * ordinals not. The change is the benchmark's: {@code up}/{@code down} for a change by or a
+ * from-to range (the figure a change went to, or came from without its partner, is {@code =}), {@code >}/{@code <} for an open bound, {@code ~} approximate, {@code =} otherwise.
  */
 public final class QuantityReadings {
 
@@ -84,7 +84,7 @@ public final class QuantityReadings {
 
     private static String direction(QuantityMention q, String otherwise) {
         QuantityMention.Change c = q.change();
-        if (c != null && c.direction() != null && !"to".equals(c.role())) {
+        if (c != null && c.direction() != null && (c.role().equals("by") || c.partner() != null && c.role().equals("from"))) {
             return c.direction();
         }
         return otherwise;
@@ -92,6 +92,9 @@ public final class QuantityReadings {
 
     static String change(QuantityMention q) {
         String bound;
+        if (q.qualifier() != null && !q.approximate() && (q.min() == null) != (q.max() == null)) {
+            return q.min() != null ? ">" : "<"; // "lost more than 60%": the bound, as the benchmark has it
+        }
         if (q.approximate()) {
             bound = "~";
         } else if (q.min() != null && q.max() == null) {
