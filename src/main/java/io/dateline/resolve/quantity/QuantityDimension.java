@@ -35,7 +35,7 @@ public final class QuantityDimension implements Dimension {
     public QuantityDimension(Grammar grammar) {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
         Units units = new Units(grammar);
-        this.qualifiers = new Qualifiers(grammar.lexicon("range.word"));
+        this.qualifiers = new Qualifiers(grammar.lexicon("range.word"), grammar.lexicon("range.not_after"));
         this.amounts = new Amounts(Numerals.of(grammar), units, new Currencies.Names(grammar.lexicon("cur.name"), grammar.lexicon("cur.letter")),
                 qualifiers);
         this.figures = new Figures(grammar, amounts, units, singular);
@@ -68,6 +68,11 @@ public final class QuantityDimension implements Dimension {
                 boolean twoParts = (af.has("lo") || af.has("a")) && amount.children().size() == 2;
                 if (twoParts && af.has("from") && !qualifiers.rangeWordBefore(amount, ctx)) {
                     pairs.splitFromTo(m, amount, ctx, made, "'from ... to' read as a change: two figures");
+                    yield null;
+                }
+                if (twoParts && af.has("lo") && qualifiers.changeWordBefore(amount, ctx)) {
+                    // "increased by $43.6 billion to $419.2 billion": the change and where it went
+                    pairs.splitFromTo(m, amount, ctx, made, "'by ... to' read as a change: two figures");
                     yield null;
                 }
                 QuantityMention one = figures.figure(m, amount, ctx);
