@@ -102,6 +102,7 @@ public final class Dateline {
         for (Match m : chosen) {
             dispatch(m, ctx, out);
         }
+        ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {

@@ -137,7 +137,8 @@ public final class AnchorEvaluation {
             cands.add(c.toString());
         }
         return new Page(key, set, day, r.anchor() == null ? null : r.anchor().date().toString(),
-                r.anchor() == null ? null : r.anchor().source(), null, cands, null);
+                r.anchor() == null ? null : r.anchor().source(),
+                r.anchor() == null ? null : r.anchor().confidence(), cands, null);
     }
 
     /** The report: one line per set and one for all, then (with {@code errors}) every miss. */

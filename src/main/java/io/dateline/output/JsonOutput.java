@@ -72,6 +72,14 @@ public final class JsonOutput {
             o.put("end", a.end());
         }
         strings(o.putArray("warnings"), a.warnings());
+        if (a.confidence() == null) {
+            o.putNull("confidence");
+        } else {
+            ObjectNode c = o.putObject("confidence");
+            c.put("level", a.confidence());
+            c.put("reason", a.confidenceReason());
+        }
+        o.put("modified", a.modified());
         return o;
     }
 

@@ -48,7 +48,7 @@ final class CalendarPoints {
     }
 
     static boolean year(Resolution r, int year) {
-        r.set(Timex.year(year), Granularity.YEAR, Span.days(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+        r.setPoint(LocalDate.of(year, 1, 1), Granularity.YEAR);
         return false;
     }
 

@@ -17,6 +17,11 @@ public final class TenseCues {
 
     /** Cues farther than this many tokens from the mention belong to another clause. */
     static final int MAX_DISTANCE = 12;
+    /**
+     * The window searched on each side of a mention: one token more than {@link #MAX_DISTANCE}, so
+     * that the word before the farthest cue can still show it is a participle.
+     */
+    public static final int WINDOW = MAX_DISTANCE + 1;
     /** "-ed" words are weaker evidence: they count only close by. */
     static final int MAX_WEAK_DISTANCE = 6;
 
@@ -49,7 +54,10 @@ public final class TenseCues {
         public static final Cue NONE = new Cue(Tense.UNKNOWN, null);
     }
 
-    /** Tense for the mention covering tokens [from, to) within the sentence tokens [sFrom, sTo). */
+    /**
+     * Tense for the mention covering tokens [from, to) within the tokens [sFrom, sTo) of its
+     * sentence; callers pass at most {@link #WINDOW} tokens on each side (more are never read).
+     */
     public Tense tenseAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
         return cueAt(tokens, from, to, sFrom, sTo).tense();
     }
