@@ -1,6 +1,8 @@
 package io.dateline.resolve;
 
+import io.dateline.grammar.Match;
 import io.dateline.value.Anchor;
+import io.dateline.value.Mention;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
 import java.time.LocalDate;
@@ -24,6 +26,13 @@ public final class DocumentContext {
     private LocalDate storyQuarter;
     private LocalDate lastPoint;
     private final List<String> warnings = new ArrayList<>();
+    private Nested nested = (m, out) -> { };
+
+    /** Resolves a match by the dimension that handles its kind (see {@link #resolveNested}). */
+    @FunctionalInterface
+    public interface Nested {
+        void resolve(Match match, List<Mention> out);
+    }
 
     /** The document-level warnings collected so far, in order. */
     public List<String> warnings() {
@@ -118,5 +127,19 @@ public final class DocumentContext {
 
     public void warn(String w) {
         warnings.add(w);
+    }
+
+    /** Sets how {@link #resolveNested} dispatches (the document's dimensions). */
+    public void setNested(Nested n) {
+        this.nested = n;
+    }
+
+    /**
+     * Resolves a match one dimension found inside one of its own (the date kept by a figure
+     * rule in "the Oct. 7 Hamas attack") by the dimension that handles its kind, so that no
+     * dimension holds a second copy of another.
+     */
+    public void resolveNested(Match m, List<Mention> out) {
+        nested.resolve(m, out);
     }
 }

@@ -1,6 +1,5 @@
 package io.dateline.resolve.time;
 
-import io.dateline.resolve.Policy;
 import io.dateline.value.Granularity;
 import io.dateline.value.TimeMention;
 import io.dateline.value.TimeValue;
@@ -10,7 +9,6 @@ import io.dateline.resolve.Dimension;
 import io.dateline.resolve.DocumentContext;
 import io.dateline.value.Mention;
 import io.dateline.grammar.Frame;
-import io.dateline.value.Anchor;
 import io.dateline.grammar.Grammar;
 import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
@@ -27,11 +25,15 @@ public final class TimeDimension implements Dimension {
     private static final Set<String> KINDS = Set.of("date", "time", "duration", "set", "ref", "range");
 
     private final TenseCues tense;
+    /** Words that name a period longer than a quarter (lexicon {@code period.longer}). */
+    private final Set<String> longer;
     /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
     private final Map<String, Lexicon> wordFields;
 
     public TimeDimension(Grammar grammar) {
         this.tense = new TenseCues(grammar);
+        Lexicon l = grammar.lexicon("period.longer");
+        this.longer = l == null ? Set.of() : Set.copyOf(l.oneTokenForms().keySet());
         Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
         m.put("amount", grammar.lexicon("tnum"));
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
@@ -50,11 +52,10 @@ public final class TimeDimension implements Dimension {
         if (m.kind().equals("range") && m.children().size() == 2) {
             Match a = m.children().get(0);
             Match b = m.children().get(1);
-            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null);
+            TimeResolver.Resolved[] first = new TimeResolver.Resolved[1];
+            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null, first);
             // the end of a range is the first occurrence on or after its start
-            Anchor startAnchor = from.value().start() == null ? null
-                    : Anchor.ofDate(TimeResolver.parseDay(from.value().start().substring(0, 10)), "range");
-            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), startAnchor);
+            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), first[0].startDay(), null);
             String rs = from.value().start() != null ? from.value().start() : from.value().value();
             String re = to.value().end() != null ? to.value().end() : to.value().value();
             out.add(withRange(from, rs, re, m.rule().id()));
@@ -62,7 +63,7 @@ public final class TimeDimension implements Dimension {
             return;
         }
         try {
-            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null));
+            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null, null));
         } catch (RuntimeException e) {
             // a rule emitted a frame the resolver cannot use: report it, never lose the document
             ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
@@ -79,26 +80,38 @@ public final class TimeDimension implements Dimension {
                 nv, rules, t.rangeRole());
     }
 
-    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
+    /**
+     * Resolves one mention and moves the narrative references on. {@code rangeStart}: the first
+     * day of the start of "from X to Y" when this is its end, else null; {@code resolved}, when
+     * not null, receives the resolution.
+     */
+    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok,
+                            LocalDate rangeStart, TimeResolver.Resolved[] resolved) {
         Frame f = normalizeWords(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
-        TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
-                ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), story, ctx.lastPoint(),
-                        cue.word());
-        TimeValue v = TimeResolver.resolve(f, rc);
-        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
-            ctx.setLastPoint(TimeResolver.parseDay(v.start().substring(0, 10)));
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), t, ctx.event(), story,
+                ctx.lastPoint(), cue.word());
+        if (rangeStart != null && rc.anchor() != null) {
+            rc = rc.rangeEnd(rangeStart);
         }
-        if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
-            ctx.setStoryQuarter(TimeResolver.parseDay(v.start()));
+        TimeResolver.Resolved res = TimeResolver.resolve(f, rc);
+        if (resolved != null) {
+            resolved[0] = res;
         }
-        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
-                && v.granularity().compareTo(Granularity.DAY) <= 0) {
-            ctx.setEvent(TimeResolver.parseDay(v.start().substring(0, 10)));
+        TimeValue v = res.value();
+        LocalDate first = res.startDay();
+        boolean point = v.type() == TimexType.DATE || v.type() == TimexType.TIME;
+        if (point && first != null) {
+            ctx.setLastPoint(first);
+        }
+        if (v.granularity() == Granularity.QUARTER && first != null && !f.has("story")) {
+            ctx.setStoryQuarter(first);
+        }
+        if (point && first != null && v.granularity().compareTo(Granularity.DAY) <= 0) {
+            ctx.setEvent(first);
         }
         String text = ctx.text();
         int s = toks.get(fromTok).start();
@@ -144,19 +157,18 @@ public final class TimeDimension implements Dimension {
         int sStart = ss.startOf(toks.get(m.start()).start());
         int sEnd = ss.endOf(toks.get(m.end() - 1).start());
         for (int i = m.start() - 1; i >= 0 && toks.get(i).start() >= sStart; i--) {
-            if (LONGER.contains(toks.get(i).lower())) {
+            if (longer.contains(toks.get(i).lower())) {
                 return true;
             }
         }
         for (int i = m.end(); i < toks.size() && toks.get(i).start() < sEnd; i++) {
-            if (LONGER.contains(toks.get(i).lower())) {
+            if (longer.contains(toks.get(i).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> LONGER = Set.of("months", "year", "annual", "fiscal", "nine-month", "six-month", "half");
 
     private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
