@@ -180,10 +180,8 @@ final class LocaleDates {
                     if (k.length() < 3 || !k.codePoints().allMatch(Character::isLetter)) {
                         continue;
                     }
-                    Integer prev = out.putIfAbsent(k, i + 1);
-                    if (markConflicts && prev != null && prev != i + 1) {
-                        out.put(k, -1);
-                    }
+                    // the first language to name it keeps it (the most used ones are added first)
+                    out.putIfAbsent(k, i + 1);
                 }
             }
         }

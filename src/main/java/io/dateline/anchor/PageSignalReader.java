@@ -31,7 +31,7 @@ final class PageSignalReader {
             case URL -> 2;
             case MARKED -> s.inArticle() ? 3 : 6;
             case META -> 4;
-            case TIME -> s.inArticle() ? 4 : 5;
+            case TIME -> s.inArticle() ? 3 : 5;
             case TITLE -> 7;
         };
     }
