@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -83,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         Anchor anchor = Anchor.ofDate(LocalDate.of(2024, 1, 23), "option");
         out.printf(Locale.ROOT, "corpus: %d texts, %d words; java %s on %s, %d cores%n", texts.size(), words,
                 System.getProperty("java.version"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
-        Dateline timesOnly = Dateline.builder().only(Set.of("time")).build();
+        Dateline timesOnly = Dateline.builder().only(io.dateline.value.MentionKind.TIME).build();
         Dateline all = Dateline.builder().build();
         for (var e : List.of(java.util.Map.entry("times alone", timesOnly), java.util.Map.entry("times and figures", all))) {
             single(e.getValue(), texts, anchor, warmup);

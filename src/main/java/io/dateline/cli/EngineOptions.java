@@ -2,10 +2,10 @@ package io.dateline.cli;
 
 import io.dateline.Dateline;
 import io.dateline.resolve.Policy;
+import io.dateline.value.MentionKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options that configure the engine, shared by the commands. */
@@ -24,10 +24,8 @@ public final class EngineOptions {
         Dateline.Builder b = Dateline.builder().policy(Policy.parse(policy));
         grammars.forEach(b::addGrammarDirectory);
         if (only != null) {
-            if (!only.equals("time") && !only.equals("quantity")) {
-                throw new IllegalArgumentException("--only must be time or quantity, not '" + only + "'");
-            }
-            b.only(Set.of(only));
+            b.only(MentionKind.fromId(only).orElseThrow(() ->
+                    new IllegalArgumentException("--only must be time or quantity, not '" + only + "'")));
         }
         return b.build();
     }
