@@ -45,6 +45,18 @@ final class Bodies {
     static InputStream lineLimited(InputStream in, long maxLine) {
         return new FilterInputStream(in) {
             private long line;
+            private boolean closed;
+
+            @Override
+            public int available() throws IOException {
+                return closed ? 0 : super.available();
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed = true;
+                super.close();
+            }
 
             @Override
             public int read() throws IOException {
