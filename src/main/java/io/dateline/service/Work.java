@@ -52,6 +52,9 @@ final class Work implements AutoCloseable {
 
     /** One submitted document. */
     static final class Task<T> {
+        /** The shortest wait for a free worker, so that a tight limit still lets work start. */
+        static final long QUEUE_FLOOR_MS = 5000;
+
         private volatile long started;
         private Future<T> future;
 
@@ -60,22 +63,24 @@ final class Work implements AutoCloseable {
         }
 
         /**
-         * The result. It may wait up to {@code timeoutMs} for a free worker and then up to
-         * {@code timeoutMs} for the work itself.
+         * The result. It may wait for a free worker up to {@code timeoutMs} or
+         * {@link #QUEUE_FLOOR_MS}, whichever is longer, then up to {@code timeoutMs} for the work.
          *
          * @throws ApiException 503 when either wait is over
          */
         T await(long timeoutMs) throws ApiException, ExecutionException, InterruptedException {
             long budget = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+            long queueBudget = TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMs, QUEUE_FLOOR_MS));
             long queuedAt = System.nanoTime();
             while (true) {
                 long s = started;
                 long now = System.nanoTime();
-                long left = s == 0 ? budget - (now - queuedAt) : budget - (now - s);
+                long left = s == 0 ? queueBudget - (now - queuedAt) : budget - (now - s);
                 if (left <= 0) {
                     future.cancel(true);
                     if (s == 0) {
-                        throw new ApiException(503, "the server is busy: no worker was free within " + timeoutMs + " ms (--timeout-ms)");
+                        throw new ApiException(503, "the server is busy: no worker was free within "
+                                + Math.max(timeoutMs, QUEUE_FLOOR_MS) + " ms");
                     }
                     throw new ApiException(503, "the document took longer than " + timeoutMs + " ms to process (--timeout-ms)");
                 }
