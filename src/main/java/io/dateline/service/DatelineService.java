@@ -248,12 +248,23 @@ public final class DatelineService implements AutoCloseable {
         json(ctx, status, o.toString());
     }
 
+    /**
+     * Writes a whole JSON answer and flushes it before the handler returns, so that a request
+     * counted as finished has really been answered when {@link #stop} closes the connections.
+     */
     static void json(Context ctx, int status, String body) {
         requestId(ctx);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ctx.status(status);
         ctx.contentType("application/json");
         ctx.attribute(BYTES, (long) bytes.length);
-        ctx.result(bytes);
+        try {
+            ctx.res().setContentLength(bytes.length);
+            var out = ctx.res().getOutputStream();
+            out.write(bytes);
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the client went away", e);
+        }
     }
 }

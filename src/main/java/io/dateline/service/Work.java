@@ -32,7 +32,11 @@ final class Work implements AutoCloseable {
         Task<T> t = new Task<>();
         t.future = pool.submit(() -> {
             t.started = System.nanoTime();
-            return job.call();
+            try {
+                return job.call();
+            } finally {
+                t.finished = System.nanoTime();
+            }
         });
         return t;
     }
@@ -55,7 +59,9 @@ final class Work implements AutoCloseable {
         /** The shortest wait for a free worker, so that a tight limit still lets work start. */
         static final long QUEUE_FLOOR_MS = 5000;
 
+        private static final long STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
         private volatile long started;
+        private volatile long finished;
         private Future<T> future;
 
         boolean isDone() {
@@ -78,18 +84,27 @@ final class Work implements AutoCloseable {
                 long left = s == 0 ? queueBudget - (now - queuedAt) : budget - (now - s);
                 if (left <= 0) {
                     future.cancel(true);
-                    if (s == 0) {
-                        throw new ApiException(503, "the server is busy: no worker was free within "
-                                + Math.max(timeoutMs, QUEUE_FLOOR_MS) + " ms");
-                    }
-                    throw new ApiException(503, "the document took longer than " + timeoutMs + " ms to process (--timeout-ms)");
+                    throw s == 0 ? busy(timeoutMs) : slow(timeoutMs);
                 }
                 try {
-                    return future.get(left, TimeUnit.NANOSECONDS);
+                    // short steps while queued, so the limit counts from the moment work starts
+                    T result = future.get(s == 0 ? Math.min(left, STEP_NANOS) : left, TimeUnit.NANOSECONDS);
+                    if (finished - started > budget) {
+                        throw slow(timeoutMs); // done, but later than allowed: answered the same way
+                    }
+                    return result;
                 } catch (TimeoutException e) {
-                    // loop: see whether it was waiting for a worker or working
+                    // loop: see whether it is still waiting for a worker or working
                 }
             }
+        }
+
+        private static ApiException busy(long timeoutMs) {
+            return new ApiException(503, "the server is busy: no worker was free within " + Math.max(timeoutMs, QUEUE_FLOOR_MS) + " ms");
+        }
+
+        private static ApiException slow(long timeoutMs) {
+            return new ApiException(503, "the document took longer than " + timeoutMs + " ms to process (--timeout-ms)");
         }
     }
 }

@@ -66,12 +66,12 @@ class FailuresAndShutdownTest {
             ServiceClient c = new ServiceClient(s.port());
             String article = Files.readString(io.dateline.testing.TestPaths.root().resolve("examples/articles/harbor-strike.txt"));
             HttpResponse<String> r = c.post("/v1/parse", body("text", article.repeat(200)));
-            assertEquals(503, r.statusCode(), r.body());
+            assertEquals(503, r.statusCode(), r.body().substring(0, Math.min(300, r.body().length())));
             assertTrue(json(r).path("error").asText().contains("longer than 1 ms"), r.body());
             // a batch answers the slow line with an error record, in its place
             HttpResponse<String> b = c.post("/v1/batch", body("id", "slow", "text", article.repeat(200)) + "\n", "application/x-ndjson");
             assertEquals(200, b.statusCode());
-            assertTrue(json(b).path("error").asText().contains("longer than 1 ms"), b.body());
+            assertTrue(json(b).path("error").asText().contains("longer than 1 ms"), b.body().substring(0, Math.min(300, b.body().length())));
         } finally {
             s.stop(4000);
         }
