@@ -49,9 +49,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, description = "Threads for the batch measure (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--serve", description = "Measure the HTTP service instead: documents per second and p50/p99 latency of POST /v1/parse with --clients concurrent clients over loopback.")
+    boolean serve;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients for --serve (default 8).")
+    int clients = 8;
+
+    @Option(names = "--url", paramLabel = "URL", description = "For --serve: a running service to measure (default: one started in this process on a free port).")
+    String url;
+
+    @Option(names = "--startup", description = "Measure start-up instead: one article end to end, each run a fresh process; the median wall time of --runs runs for each way of starting.")
+    boolean startup;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Runs per way of starting for --startup (default 9).")
+    int runs = 9;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (serve) {
+            return ServeBench.run(this, out, spec.commandLine().getErr());
+        }
+        if (startup) {
+            return StartupBench.run(this, out, spec.commandLine().getErr());
+        }
         if (files.isEmpty()) {
             files.add(Path.of("examples/articles"));
             if (Files.isDirectory(Path.of("../shared/seeds"))) {
