@@ -9,7 +9,7 @@ import io.dateline.anchor.AnchorDetector;
 import io.dateline.anchor.AnchorRequest;
 import io.dateline.input.InputItem;
 import io.dateline.input.InputReader;
-import io.dateline.output.RecordJson;
+import io.dateline.batch.RecordJson;
 import io.dateline.output.TextOutput;
 import io.dateline.output.TimeMlOutput;
 import io.dateline.output.TsvOutput;

@@ -6,7 +6,7 @@ import io.dateline.input.InputError;
 import io.dateline.input.InputItem;
 import io.dateline.input.InputReader;
 import io.dateline.input.SourceDocument;
-import io.dateline.output.RecordJson;
+import io.dateline.batch.RecordJson;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;

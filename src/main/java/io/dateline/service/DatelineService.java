@@ -5,7 +5,7 @@ import io.dateline.Processed;
 import io.dateline.Processor;
 import io.dateline.input.InputItem;
 import io.dateline.input.SourceDocument;
-import io.dateline.output.RecordJson;
+import io.dateline.batch.RecordJson;
 import io.dateline.value.MentionKind;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.Dateline;
-import io.dateline.cli.DatelineCommand;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -69,7 +68,7 @@ class BatchAndDucklingTest {
         Path file = dir.resolve("feed.jsonl");
         Files.writeString(file, feed);
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new DatelineCommand());
+        CommandLine cl = io.dateline.cli.Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));
         cl.execute("-q", "--published", "2023-11-22", file.toString());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.Dateline;
-import io.dateline.cli.DatelineCommand;
 import io.dateline.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,7 +53,7 @@ class DatelineServiceTest {
     /** What {@code dateline --format json ARGS} writes. */
     static String cli(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new DatelineCommand());
+        CommandLine cl = io.dateline.cli.Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));
         cl.execute(args);

@@ -35,6 +35,7 @@ class FailuresAndShutdownTest {
     static Dateline probed(Path dir, CountDownLatch started, CountDownLatch release) throws Exception {
         Path rules = dir.resolve("probe");
         Files.createDirectories(rules);
+        Files.writeString(rules.resolve("probe.frames"), "kind probe probe\n  what\n");
         Files.writeString(rules.resolve("probe.rules"), "rule test.probe\n  match /zorba(?<what>fail|wait)/\n  emit kind=probe what=$what\n");
         return Dateline.builder().addGrammarDirectory(rules).addDimension(new Dimension() {
             @Override

@@ -1,8 +1,9 @@
-package io.dateline.output;
+package io.dateline.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.Processed;
 import io.dateline.anchor.AnchorCandidate;
+import io.dateline.output.JsonOutput;
 
 /**
  * The JSON record of one processed input item, as {@code --format json} writes it and the
