@@ -199,6 +199,31 @@ public final class InputReader {
         })));
     }
 
+    /**
+     * One document of a known format (text, HTML or TimeML) from its bytes, read exactly as a
+     * file of that content named {@code id} is: the service's {@code {"text"}} and
+     * {@code {"html"}} bodies.
+     */
+    public static InputItem document(byte[] bytes, String id, InputFormat format) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (format == InputFormat.JSONL) {
+            throw new IllegalArgumentException("JSON Lines hold many documents: use jsonLines");
+        }
+        if (bytes.length == 0) {
+            return new InputError(id, null, "empty file");
+        }
+        return DocumentDecoder.single(bytes, id, id, format);
+    }
+
+    /**
+     * JSON Lines read lazily from a stream, one line at a time, as a {@code .jsonl} file named
+     * {@code source} is (the service's {@code /v1/batch}). The stream is closed at its end.
+     */
+    public static Stream<InputItem> jsonLines(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source))));
+    }
+
     private static Stream<InputItem> stream(ItemChain chain) {
         return chain.stream();
     }
