@@ -139,6 +139,18 @@ class DatelineSparkTest {
         assertEquals("percent", a1.getString(4));
         assertEquals("%", a1.getString(5));
         assertEquals(0, new java.math.BigDecimal("4.5").compareTo(a1.getDecimal(6)));
+
+        // the README's query: one row per mention
+        documents().createOrReplaceTempView("articles");
+        List<Row> flat = spark.sql("SELECT id, r.anchor.value, m.text, m.value FROM (SELECT id, dateline(text, published) AS r "
+                + "FROM articles) LATERAL VIEW explode(r.mentions) AS m").collectAsList();
+        int all = 0;
+        for (SourceDocument d : docs.values()) {
+            all += record(d).get("mentions").size();
+        }
+        assertEquals(all, flat.size());
+        assertTrue(flat.stream().anyMatch(x -> x.getString(2).equals("30 kilometers (19 miles)") && x.getString(3).equals("30000")),
+                flat.toString());
     }
 
     @Test
