@@ -6,8 +6,10 @@ import io.dateline.value.Mention;
 
 import io.dateline.value.Anchor;
 import io.dateline.grammar.Grammar;
+import io.dateline.grammar.GrammarException;
 import io.dateline.grammar.GrammarLoader;
 import io.dateline.grammar.Match;
+import io.dateline.grammar.Rule;
 import io.dateline.resolve.quantity.QuantityDimension;
 import io.dateline.text.TextNormalizer;
 import io.dateline.text.Token;
@@ -55,6 +57,19 @@ public final class Dateline {
         dims.add(new QuantityDimension(grammar));
         dims.addAll(b.extraDimensions);
         this.dimensions = List.copyOf(dims);
+        checkEveryKindHandled(grammar, dimensions);
+    }
+
+    /** A rule whose kind no dimension resolves would find mentions that silently vanish: fail at load instead. */
+    private static void checkEveryKindHandled(Grammar grammar, List<Dimension> dimensions) {
+        for (Rule r : grammar.rules()) {
+            for (String kind : r.categories()) {
+                if (!kind.startsWith("_") && dimensions.stream().noneMatch(d -> d.handles(kind))) {
+                    throw new GrammarException(r.file(), r.line(), "no dimension resolves kind " + kind
+                            + " (declared as dimension " + grammar.vocabulary().dimension(kind) + ")");
+                }
+            }
+        }
     }
 
     public static Builder builder() {
@@ -82,21 +97,27 @@ public final class Dateline {
         List<Token> tokens = Tokenizer.tokenize(folded);
         List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(text, tokens, anchor, policy);
+        ctx.setNested((m, o) -> dispatch(m, ctx, o));
         List<Mention> out = new ArrayList<>();
         for (Match m : chosen) {
-            for (Dimension d : dimensions) {
-                if (d.handles(m.kind())) {
-                    d.resolve(m, ctx, out);
-                    break;
-                }
-            }
+            dispatch(m, ctx, out);
         }
+        ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
             warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
         }
         return new DocumentResult(source, anchor, kept, warnings);
+    }
+
+    private void dispatch(Match m, DocumentContext ctx, List<Mention> out) {
+        for (Dimension d : dimensions) {
+            if (d.handles(m.kind())) {
+                d.resolve(m, ctx, out);
+                return;
+            }
+        }
     }
 
     /** Configures a {@link Dateline}. Not thread-safe; the built object is. */

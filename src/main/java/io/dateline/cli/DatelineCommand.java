@@ -11,7 +11,6 @@ import io.dateline.anchor.AnchorDetector;
 import io.dateline.anchor.AnchorRequest;
 import io.dateline.input.InputItem;
 import io.dateline.input.InputReader;
-import io.dateline.grammar.GrammarException;
 import io.dateline.output.JsonOutput;
 import io.dateline.output.TextOutput;
 import io.dateline.output.TimeMlOutput;
@@ -30,10 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class},
+        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class, EvalAnchorsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some examples failed (check)",
-                "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed"})
+                "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed",
+                "3:an internal error (a bug in Dateline; please report it)"})
 public final class DatelineCommand implements Callable<Integer> {
 
     @Spec
@@ -42,8 +42,9 @@ public final class DatelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Articles, folders (read recursively) or '-' for standard input.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (JSON Lines, default), tsv (one row per mention), timeml (TimeML 1.2.1, one XML document per input) or text (for people; color on a terminal).")
-    String format = "json";
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Choices.OutputFormats.class,
+            description = "One of: ${COMPLETION-CANDIDATES}. json: JSON Lines (default); tsv: one row per mention; timeml: TimeML 1.2.1, one XML document per input; text: for people (color on a terminal).")
+    Choices.OutputFormat format = Choices.OutputFormat.JSON;
 
     @Option(names = "--color", negatable = true, description = "Color the text view (default: only when standard output is a terminal and NO_COLOR is not set).")
     Boolean color;
@@ -74,22 +75,11 @@ public final class DatelineCommand implements Callable<Integer> {
             err.println("dateline: no FILE given (use '-' for standard input; --help for usage)");
             return ExitCodes.BAD_INPUT;
         }
-        if (!List.of("json", "text", "tsv", "timeml").contains(format)) {
-            err.println("dateline: --format must be json, tsv, timeml or text, not '" + format + "'");
-            return ExitCodes.BAD_INPUT;
-        }
-        if (format.equals("tsv")) {
+        if (format == Choices.OutputFormat.TSV) {
             TsvOutput.header(out);
         }
-        Dateline dateline;
-        InputReader reader;
-        try {
-            dateline = engine.build();
-            reader = input.reader();
-        } catch (GrammarException | IllegalArgumentException e) {
-            err.println("dateline: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        Dateline dateline = engine.build();
+        InputReader reader = input.reader();
         int[] code = {ExitCodes.OK};
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
@@ -144,10 +134,10 @@ public final class DatelineCommand implements Callable<Integer> {
             code[0] = ExitCodes.BAD_INPUT;
         }
         switch (format) {
-            case "json" -> out.println(DocumentJson.line(p, explain));
-            case "tsv" -> TsvOutput.write(p, out);
-            case "timeml" -> TimeMlOutput.write(p, out);
-            default -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
+            case JSON -> out.println(DocumentJson.line(p, explain));
+            case TSV -> TsvOutput.write(p, out);
+            case TIMEML -> TimeMlOutput.write(p, out);
+            case TEXT -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
         }
         out.flush();
     }

@@ -20,8 +20,9 @@ public final class InputOptions {
     @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania; or a place of the dateline table, e.g. arizona (US-AZ), which also keeps MST all year.")
     String region;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "text, html, jsonl or timeml (default: by extension or content).")
-    String inputFormat;
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = Choices.InputFormats.class,
+            description = "Read every input as one of: ${COMPLETION-CANDIDATES} (default: by extension or content).")
+    InputFormat inputFormat;
 
     @Option(names = "--glob", paramLabel = "GLOB", description = "Which files of a folder to read, e.g. '**/*.txt'.")
     String glob;
@@ -32,8 +33,7 @@ public final class InputOptions {
     InputReader reader() {
         InputReader r = new InputReader();
         if (inputFormat != null) {
-            r = r.withFormat(InputFormat.fromId(inputFormat).orElseThrow(() ->
-                    new IllegalArgumentException("--input-format must be text, html, jsonl or timeml, not '" + inputFormat + "'")));
+            r = r.withFormat(inputFormat);
         }
         if (glob != null) {
             r = r.withGlob(glob);

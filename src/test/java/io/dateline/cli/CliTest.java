@@ -36,7 +36,7 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DatelineCommand());
+        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
@@ -295,7 +295,7 @@ class CliTest {
     @Test
     void anchorSubcommand() {
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new DatelineCommand());
+        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         int code = cl.execute("anchor", ROOT.resolve("examples/inputs/byline.txt").toString());
         assertEquals(0, code);

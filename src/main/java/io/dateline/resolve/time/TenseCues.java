@@ -17,11 +17,16 @@ public final class TenseCues {
 
     /** Cues farther than this many tokens from the mention belong to another clause. */
     static final int MAX_DISTANCE = 12;
+    /**
+     * The window searched on each side of a mention: one token more than {@link #MAX_DISTANCE}, so
+     * that the word before the farthest cue can still show it is a participle.
+     */
+    public static final int WINDOW = MAX_DISTANCE + 1;
     /** "-ed" words are weaker evidence: they count only close by. */
     static final int MAX_WEAK_DISTANCE = 6;
 
-    /** Words after which a past form is a participle ("be paid", "been held"). */
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("be", "being", "to", "will", "would", "shall");
+    /** Words after which a past form is a participle ("be paid", "been held"): lexicon {@code tense.participle_before}. */
+    private final java.util.Set<String> passive;
 
     private final Lexicon notPast;
 
@@ -30,6 +35,8 @@ public final class TenseCues {
 
     public TenseCues(Grammar g) {
         this.notPast = g.lexicon("tense.not_past");
+        Lexicon p = g.lexicon("tense.participle_before");
+        this.passive = p == null ? java.util.Set.of() : java.util.Set.copyOf(p.oneTokenForms().keySet());
         // later puts win
         put(g.lexicon("tense.present"), Tense.PRESENT);
         put(g.lexicon("tense.past"), Tense.PAST);
@@ -47,7 +54,10 @@ public final class TenseCues {
         public static final Cue NONE = new Cue(Tense.UNKNOWN, null);
     }
 
-    /** Tense for the mention covering tokens [from, to) within the sentence tokens [sFrom, sTo). */
+    /**
+     * Tense for the mention covering tokens [from, to) within the tokens [sFrom, sTo) of its
+     * sentence; callers pass at most {@link #WINDOW} tokens on each side (more are never read).
+     */
     public Tense tenseAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
         return cueAt(tokens, from, to, sFrom, sTo).tense();
     }
@@ -79,7 +89,7 @@ public final class TenseCues {
                 continue;
             }
             Tense t = cue(w);
-            if (t == Tense.PAST && i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) {
+            if (t == Tense.PAST && i > sFrom && passive.contains(tokens.get(i - 1).lower())) {
                 continue; // "will be paid", "to be held": a participle, not a past tense
             }
             if (t != Tense.UNKNOWN) {
@@ -89,7 +99,7 @@ public final class TenseCues {
                     bestWord = tokens.get(i).text();
                 }
             } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
-                    && !(i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
+                    && !(i > sFrom && passive.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
                     && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
                 weak = Tense.PAST;
                 weakDist = dist;
