@@ -136,6 +136,8 @@ public final class DatelineJob implements Callable<Integer> {
         SparkConf conf = new SparkConf();
         if (!conf.contains("spark.master")) {
             b.master("local[*]");
+        }
+        if (conf.get("spark.master", "local[*]").startsWith("local")) {
             // on this machine only: the driver listens on the loopback address
             if (!conf.contains("spark.driver.bindAddress")) {
                 b.config("spark.driver.bindAddress", "127.0.0.1");

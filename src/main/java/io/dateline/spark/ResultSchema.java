@@ -33,7 +33,8 @@ public final class ResultSchema {
     /** {@code anchor}: the publication date a document's values were resolved against. */
     public static final StructType ANCHOR = struct(
             f("value", STRING), f("source", STRING), f("text", STRING), f("start", INT), f("end", INT),
-            f("warnings", STRINGS));
+            f("warnings", STRINGS), f("confidence", struct(f("level", STRING), f("reason", STRING))),
+            f("modified", STRING));
 
     private static final StructType SPAN = struct(f("start", INT), f("end", INT), f("text", STRING));
     private static final StructType INTERVAL = struct(f("start", STRING), f("end", STRING));

@@ -188,10 +188,14 @@ class DatelineSparkTest {
         for (int i = 0; i < mentions.size(); i++) {
             RecordAssert.sameAs(expected.get("mentions").get(i), mentions.get(i), ResultSchema.MENTION, "m" + i);
         }
-        // a page with no article text is an error row, not a failed task
-        Row bad = spark.sql("SELECT dateline_html('<html><body></body></html>', NULL) AS r").first().getStruct(0);
-        assertEquals("no article text found in HTML", bad.getAs("error"));
-        assertEquals(0, bad.getList(bad.fieldIndex("mentions")).size());
+        // a page with no article text: a warning, as in the CLI; no HTML at all: an error row
+        Row bare = spark.sql("SELECT dateline_html('<html><body></body></html>', NULL) AS r").first().getStruct(0);
+        assertNull(bare.getAs("error"));
+        assertTrue(bare.getList(bare.fieldIndex("warnings")).contains(
+                "no article text found in HTML; only the page's metadata was read"), bare.toString());
+        Row none = spark.sql("SELECT dateline_html(CAST(NULL AS STRING), NULL) AS r").first().getStruct(0);
+        assertEquals("no HTML (the HTML column is null)", none.getAs("error"));
+        assertEquals(0, none.getList(none.fieldIndex("mentions")).size());
     }
 
     @Test
