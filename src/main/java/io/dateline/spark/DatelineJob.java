@@ -177,6 +177,7 @@ public final class DatelineJob implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        refuseExisting(out);
         DatelineOptions options = DatelineOptions.defaults().policy(policy);
         for (String g : grammars) {
             options = options.grammar(g);
@@ -208,6 +209,18 @@ public final class DatelineJob implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, out);
         err.flush();
         return errors == 0 ? OK : BAD_INPUT;
+    }
+
+    /** The job never overwrites: an existing OUT stops it before any work. */
+    private void refuseExisting(String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            if (p.getFileSystem(session.sparkContext().hadoopConfiguration()).exists(p)) {
+                throw new IllegalArgumentException("OUT already exists: " + path + " (remove it, or name another)");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot check OUT " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** The input as a DataFrame: Parquet, or JSON Lines read by Spark (a malformed line keeps its row). */

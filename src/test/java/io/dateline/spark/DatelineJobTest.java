@@ -182,5 +182,8 @@ class DatelineJobTest {
         Run missing = new Run(tmp.resolve("nothing-here.jsonl").toString(), tmp.resolve("out-none").toString());
         assertEquals(DatelineJob.BAD_INPUT, missing.code);
         assertEquals("dateline-spark: no such file or folder: " + tmp.resolve("nothing-here.jsonl"), missing.err.strip());
+        Run existing = new Run(tmp.resolve("nothing-here.jsonl").toString(), tmp.toString());
+        assertEquals(DatelineJob.BAD_INPUT, existing.code);
+        assertEquals("dateline-spark: OUT already exists: " + tmp + " (remove it, or name another)", existing.err.strip());
     }
 }
