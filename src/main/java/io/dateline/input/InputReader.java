@@ -221,7 +221,7 @@ public final class InputReader {
      */
     public static Stream<InputItem> jsonLines(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
-        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source))));
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, DEFAULT_MAX_DOCUMENT_BYTES))));
     }
 
     private static Stream<InputItem> stream(ItemChain chain) {
