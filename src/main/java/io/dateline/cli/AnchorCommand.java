@@ -32,8 +32,9 @@ final class AnchorCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Articles, folders or '-'.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Choices.AnchorFormats.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (default text).")
+    Choices.AnchorFormat format = Choices.AnchorFormat.TEXT;
 
     @Mixin
     InputOptions input;
@@ -43,13 +44,7 @@ final class AnchorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] code = {ExitCodes.OK};
-        InputReader reader;
-        try {
-            reader = input.reader();
-        } catch (IllegalArgumentException e) {
-            err.println("dateline anchor: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        InputReader reader = input.reader(err, "dateline anchor");
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
         for (String f : files) {
@@ -59,14 +54,14 @@ final class AnchorCommand implements Callable<Integer> {
                 if (item instanceof InputError e) {
                     err.println("dateline anchor: " + e);
                     code[0] = ExitCodes.BAD_INPUT;
-                    if (format.equals("json")) {
+                    if (format == Choices.AnchorFormat.JSON) {
                         out.println(DatelineCommand.DocumentJson.line(Processed.failed(e), false));
                     }
                     continue;
                 }
                 SourceDocument doc = (SourceDocument) item;
                 AnchorResult r = detector.detect(doc, request);
-                if (format.equals("json")) {
+                if (format == Choices.AnchorFormat.JSON) {
                     var o = io.dateline.output.JsonOutput.mapper().createObjectNode();
                     o.put("source", doc.id());
                     if (r.anchor() == null) {

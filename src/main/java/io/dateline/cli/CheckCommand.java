@@ -5,9 +5,7 @@ import io.dateline.anchor.AnchorDetector;
 import io.dateline.check.AnchorExamples;
 import io.dateline.check.ExampleFile;
 import io.dateline.check.ExampleRunner;
-import io.dateline.grammar.GrammarException;
 import io.dateline.grammar.Rule;
-import io.dateline.resolve.Policy;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,24 +70,19 @@ final class CheckCommand implements Callable<Integer> {
         List<ExampleRunner.Outcome> outcomes = new ArrayList<>();
         List<String> anchorFailures = new ArrayList<>();
         int[] anchorCount = {0};
-        try {
-            ExampleRunner runner = new ExampleRunner(p -> {
-                engine.policy = p.id();
-                return engine.build();
-            });
-            for (Path d : dirs) {
-                if (!Files.isDirectory(d)) {
-                    err.println("dateline check: " + d + ": no such folder");
-                    return ExitCodes.BAD_INPUT;
-                }
-                for (ExampleFile.Example ex : ExampleRunner.load(d)) {
-                    outcomes.add(runner.run(ex));
-                }
-                anchorFailures.addAll(runAnchorExamples(d, anchorCount));
+        ExampleRunner runner = new ExampleRunner(p -> {
+            engine.policy = p;
+            return engine.build();
+        });
+        for (Path d : dirs) {
+            if (!Files.isDirectory(d)) {
+                err.println("dateline check: " + d + ": no such folder");
+                return ExitCodes.BAD_INPUT;
             }
-        } catch (GrammarException | IllegalArgumentException | AnchorExamples.FormatException e) {
-            err.println("dateline check: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            for (ExampleFile.Example ex : ExampleRunner.load(d)) {
+                outcomes.add(runner.run(ex));
+            }
+            anchorFailures.addAll(runAnchorExamples(d, anchorCount));
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count() + anchorFailures.size();
         for (ExampleRunner.Outcome o : outcomes) {
@@ -99,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         anchorFailures.forEach(f -> out.println("FAIL " + f));
         if (coverage && !engine.grammars.isEmpty()) {
-            Dateline user = Dateline.builder().policy(Policy.parse(engine.policy)).build();
+            Dateline user = Dateline.builder().policy(engine.policy).build();
             Set<String> builtIn = user.grammar().rules().stream().map(Rule::id).collect(Collectors.toSet());
             Set<String> mine = engine.build().grammar().rules().stream().map(Rule::id)
                     .filter(id -> !builtIn.contains(id)).collect(Collectors.toSet());

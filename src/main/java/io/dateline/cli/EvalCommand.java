@@ -3,7 +3,6 @@ package io.dateline.cli;
 import io.dateline.eval.DatelineAnnotator;
 import io.dateline.eval.EvalReport;
 import io.dateline.eval.Evaluation;
-import io.dateline.grammar.GrammarException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +40,9 @@ final class EvalCommand implements Callable<Integer> {
             err.println("dateline eval: " + gold + ": no such folder");
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            engine.only = "time";
-            EvalReport r = Evaluation.run(gold, new DatelineAnnotator(engine.build()));
-            out.println(json ? r.toJson(errors) : r.toText(errors));
-            return ExitCodes.OK;
-        } catch (GrammarException | IllegalArgumentException e) {
-            err.println("dateline eval: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
+        engine.only = Choices.Kind.TIME;
+        EvalReport r = Evaluation.run(gold, new DatelineAnnotator(engine.build()));
+        out.println(json ? r.toJson(errors) : r.toText(errors));
+        return ExitCodes.OK;
     }
 }

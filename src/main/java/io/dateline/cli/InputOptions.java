@@ -28,23 +28,35 @@ public final class InputOptions {
     @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania; or a place of the dateline table, e.g. arizona (US-AZ), which also keeps MST all year.")
     String region;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "text, html, jsonl or timeml (default: by extension or content).")
-    String inputFormat;
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = Choices.InputFormats.class,
+            description = "Read every input as one of: ${COMPLETION-CANDIDATES} (default: by extension or content).")
+    InputFormat inputFormat;
 
-    @Option(names = "--glob", paramLabel = "GLOB", description = "Which files of a folder to read, e.g. '**/*.txt'.")
+    @Option(names = "--glob", paramLabel = "GLOB", description = "Which files of a folder to read, e.g. '**/*.txt' (default: the known extensions).")
     String glob;
+
+    @Option(names = "--max-document-bytes", paramLabel = "N", description = "The largest document read, in bytes: a file, or one JSON Lines line (default: ${DEFAULT-VALUE}, 4 MiB). A larger one gets an error record; the others go on.")
+    long maxDocumentBytes = InputReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
     /** The clock behind --published now; replaceable in tests. */
     Clock clock = Clock.systemDefaultZone();
 
-    InputReader reader() {
-        InputReader r = new InputReader();
+    /** The reader; what it notices about folders (nothing to read, files skipped) goes to {@code err}. */
+    InputReader reader(PrintWriter err, String who) {
+        InputReader r = new InputReader().withMaxDocumentBytes(maxDocumentBytes)
+                .withNotices(n -> {
+                    err.println(who + ": warning: " + n);
+                    err.flush();
+                });
         if (inputFormat != null) {
-            r = r.withFormat(InputFormat.fromId(inputFormat).orElseThrow(() ->
-                    new IllegalArgumentException("--input-format must be text, html, jsonl or timeml, not '" + inputFormat + "'")));
+            r = r.withFormat(inputFormat);
         }
         if (glob != null) {
-            r = r.withGlob(glob);
+            try {
+                r = r.withGlob(glob);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--glob: " + e.getMessage(), e);
+            }
         }
         return r;
     }

@@ -14,8 +14,16 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@code main} runs it: enum values in any case, errors on one line. */
+    public static CommandLine commandLine() {
+        ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new DatelineCommand())
+                .addSubcommand(new CompareCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 }

@@ -36,6 +36,8 @@ final class Attempt {
     private Item[] items;
     private int start;
     private Match best;
+    /** Characters given to regexes so far, for {@link io.dateline.text.WorkCounter}. */
+    long regexChars;
 
     Attempt(List<Token> tokens, int[] ids, long[] charsLo, long[] charsHi, Cell[] chart, int maxItems, int regexSlots) {
         this.tokens = tokens;
@@ -59,14 +61,25 @@ final class Attempt {
         return best;
     }
 
-    private Matcher matcher(Item x, String text) {
+    /**
+     * The item's matcher over the whole token when its regex matches it (ready for its groups),
+     * else null; a budgeted regex that spends its reads does not match.
+     */
+    private Matcher matches(Item x, String text) {
+        regexChars += text.length();
+        CharSequence in = x.regex.budgeted() ? new ReadBudget(text, Grammar.USER_REGEX_READS) : text;
         Matcher m = matchers[x.slot];
         if (m == null) {
-            m = x.regex.pattern().matcher(text);
+            m = x.regex.pattern().matcher(in);
             matchers[x.slot] = m;
-            return m;
+        } else {
+            m.reset(in);
         }
-        return m.reset(text);
+        try {
+            return m.matches() ? m : null;
+        } catch (ReadBudget.Spent spent) {
+            return null;
+        }
     }
 
     private void step(int ei, int pos, int caps) {
@@ -155,8 +168,8 @@ final class Attempt {
                 if (!x.mayMatch(t, charsLo[pos], charsHi[pos])) {
                     return;
                 }
-                Matcher mt = matcher(e, t.text());
-                if (mt.matches()) {
+                Matcher mt = matches(e, t.text());
+                if (mt != null) {
                     int c2 = push(caps, e.name, t.text());
                     for (String g : x.groups()) {
                         String v = mt.group(g);
@@ -200,7 +213,7 @@ final class Attempt {
             }
             case Item.REGEX -> {
                 Token t = tokens.get(pos);
-                return e.regex.mayMatch(t, charsLo[pos], charsHi[pos]) && matcher(e, t.text()).matches();
+                return e.regex.mayMatch(t, charsLo[pos], charsHi[pos]) && matches(e, t.text()) != null;
             }
             default -> {
                 return false;

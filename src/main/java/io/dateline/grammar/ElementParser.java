@@ -25,10 +25,13 @@ final class ElementParser {
         this.lexicons = lexicons;
     }
 
-    /** The items {@code spec} stands for: one, or several for a literal of several tokens. */
-    List<Element> parse(String file, int line, String spec) {
+    /**
+     * The items {@code spec} stands for: one, or several for a literal of several tokens. A regex
+     * of a grammar that is not built in gets a read budget ({@link ReadBudget}).
+     */
+    List<Element> parse(String file, int line, String spec, boolean builtIn) {
         if ((spec.startsWith("<!") || spec.startsWith("<=")) && spec.length() > 2) {
-            List<Element> inner = parse(file, line, spec.substring(2));
+            List<Element> inner = parse(file, line, spec.substring(2), builtIn);
             if (inner.size() != 1 || inner.get(0).optional() || inner.get(0).negated() || inner.get(0) instanceof Element.MentionRef) {
                 throw new GrammarException(file, line, "'" + spec + "': a look-behind takes one word, lexicon or /regex/");
             }
@@ -106,7 +109,7 @@ final class ElementParser {
             }
             boolean digitFirst = RegexShape.digitFirst(re);
             return List.of(new Element.TokenRegex(p, List.copyOf(groups), digitFirst, RegexShape.requiredLiteral(re),
-                    RegexShape.requiresDigit(re), RegexNeeds.of(re), optional, negated, alias));
+                    RegexShape.requiresDigit(re), RegexNeeds.of(re), optional, negated, alias, !builtIn));
         }
         // literals
         String alias = null;

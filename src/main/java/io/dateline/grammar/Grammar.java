@@ -16,6 +16,21 @@ import java.util.Map;
  */
 public final class Grammar {
 
+    /**
+     * A token longer than this many code points is never given to a regular expression: what a
+     * regex costs is bounded by the token, whatever the text.
+     */
+    public static final int MAX_REGEX_TOKEN = 256;
+    /** At most this many items in a pattern (checked at load). */
+    public static final int MAX_ITEMS = 16;
+    /** At most this many optional items in a pattern (each may double the ways a rule is tried). */
+    public static final int MAX_OPTIONAL = 8;
+    /**
+     * The character reads a regex of a user grammar (not a built-in one) may make on one token;
+     * past them it does not match, so that a pattern that backtracks catastrophically is bounded.
+     */
+    public static final int USER_REGEX_READS = 100_000;
+
     private final Map<String, Lexicon> lexicons;
     private final List<Rule> rules;
     private final Scanner scanner;
@@ -56,8 +71,8 @@ public final class Grammar {
     }
 
     /**
-     * Chooses the mentions to report: the longest first, then the higher priority, the later
-     * stage, the earlier rule; a mention overlapping one already chosen is dropped. Kinds that
+     * Chooses the mentions to report: the longest first, then the higher priority, a user's rule
+     * before a built-in one, the later stage, the earlier rule; a mention overlapping one already chosen is dropped. Kinds that
      * start with {@code _} are internal (pieces for other rules) and are never chosen, except
      * {@code _block}, which is chosen like any other and then hidden: that is how a negative
      * rule ("AC-130", "Section 427") keeps other rules off a span.

@@ -98,7 +98,7 @@ public final class GrammarLoader {
             if (p.length > 1 && kinds != null && !kinds.contains(p[1])) {
                 continue;
             }
-            addSource(p[0], readResource(base + p[0], p[0]));
+            addSource(p[0], readResource(base + p[0], p[0]), true);
         }
         return this;
     }
@@ -124,12 +124,16 @@ public final class GrammarLoader {
         return this;
     }
 
-    /** Parses one file's text. */
+    /** Parses one file's text (a user's grammar: its regexes get a read budget, see {@link Grammar#USER_REGEX_READS}). */
     public GrammarLoader addSource(String file, String text) {
+        return addSource(file, text, false);
+    }
+
+    private GrammarLoader addSource(String file, String text, boolean builtIn) {
         Statements.read(file, text, "a lexicon or rule", (head, startLine, body, bodyLines) -> {
             switch (head[0]) {
                 case "lexicon" -> LexiconParser.parse(file, startLine, head, body, bodyLines, lexicons);
-                case "rule" -> ruleParser.parse(file, startLine, head, body, bodyLines);
+                case "rule" -> ruleParser.parse(file, startLine, head, body, bodyLines, builtIn);
                 default -> throw new GrammarException(file, startLine,
                         "expected 'lexicon NAME' or 'rule ID', found '" + head[0] + "'");
             }

@@ -32,11 +32,12 @@ final class RuleParser {
         return rules;
     }
 
-    private List<Element> elements(String file, int line, String spec) {
-        return elements.parse(file, line, spec);
+    private List<Element> elements(String file, int line, String spec, boolean builtIn) {
+        return elements.parse(file, line, spec, builtIn);
     }
 
-    void parse(String file, int line, String[] head, List<String> body, List<Integer> lines) {
+    /** Reads one rule statement; {@code builtIn} for the grammar shipped in the jar. */
+    void parse(String file, int line, String[] head, List<String> body, List<Integer> lines, boolean builtIn) {
         if (head.length != 2 || !LexiconParser.NAME.matcher(head[1]).matches()) {
             throw new GrammarException(file, line, "write 'rule ID' (letters, digits, _ and .)");
         }
@@ -101,7 +102,7 @@ final class RuleParser {
                 coreTo = elements.size();
                 continue;
             }
-            for (Element e : elements(file, matchLine, spec)) {
+            for (Element e : elements(file, matchLine, spec, builtIn)) {
                 elements.add(e);
                 registerCaptures(e, captures);
             }
@@ -117,6 +118,15 @@ final class RuleParser {
             if (elements.get(k) instanceof Element.Behind && k > 0 && !(elements.get(k - 1) instanceof Element.Behind)) {
                 throw new GrammarException(file, matchLine, "look-behind items (<!x, <=x) must come first");
             }
+        }
+        if (elements.size() > Grammar.MAX_ITEMS) {
+            throw new GrammarException(file, matchLine, "the pattern has " + elements.size() + " items; at most "
+                    + Grammar.MAX_ITEMS + " are allowed (split the rule, or build it from smaller rules)");
+        }
+        long optional = elements.stream().filter(Element::optional).count();
+        if (optional > Grammar.MAX_OPTIONAL) {
+            throw new GrammarException(file, matchLine, "the pattern has " + optional + " optional items; at most "
+                    + Grammar.MAX_OPTIONAL + " are allowed (use a lexicon, or build it from smaller rules)");
         }
         if (elements.stream().allMatch(e -> e.optional() || e.negated())) {
             throw new GrammarException(file, matchLine, "the pattern must have an item that is neither optional nor negated");
@@ -145,7 +155,7 @@ final class RuleParser {
         EmitParser.Emits emits = EmitParser.parse(file, emitLine, emit, captures);
         vocabulary.checkEmits(file, emitLine, emits.emits(), emits.categories(), captures);
         Rule r = new Rule(id, file, line, rules.size(), List.copyOf(elements), coreFrom, coreTo,
-                emits.emits(), Set.copyOf(emits.categories()), stage, priority);
+                emits.emits(), Set.copyOf(emits.categories()), stage, priority, builtIn);
         rules.add(r);
         for (String c : emits.categories()) {
             producedStage.merge(c, stage, Math::max);

@@ -1,6 +1,7 @@
 package io.dateline.grammar;
 
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -86,6 +87,9 @@ final class Scanner {
             }
         }
         Attempt attempt = new Attempt(tokens, ids, charsLo, charsHi, chart, maxItems, regexSlots);
+        // work done, for WorkCounter: added once at the end, so the loop only bumps locals
+        long visited = n;
+        long attempts = 0;
         for (int s = 0; s < stages.length; s++) {
             Stage st = stages[s];
             BitSet here0 = todo[s];
@@ -161,6 +165,8 @@ final class Scanner {
                     }
                 }
                 // rules of one stage never see each other's matches, so their order here is free
+                visited++;
+                attempts += count;
                 for (int c = 0; c < count; c++) {
                     Rule r = candidates[c];
                     Match m = attempt.run(r, programs[r.order()], i);
@@ -182,6 +188,11 @@ final class Scanner {
                     }
                 }
             }
+        }
+        if (WorkCounter.counting()) {
+            WorkCounter.add(WorkCounter.Kind.TOKEN, visited);
+            WorkCounter.add(WorkCounter.Kind.RULE_ATTEMPT, attempts);
+            WorkCounter.add(WorkCounter.Kind.REGEX_CHARS, attempt.regexChars);
         }
         return all;
     }

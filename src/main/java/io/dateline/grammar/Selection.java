@@ -13,8 +13,8 @@ final class Selection {
     }
 
     /**
-     * Chooses the mentions to report: the longest first, then the higher priority, the later
-     * stage, the earlier rule; a mention overlapping one already chosen is dropped. Kinds that
+     * Chooses the mentions to report: the longest first, then the higher priority, a user's rule
+     * before a built-in one, the later stage, the earlier rule; a mention overlapping one already chosen is dropped. Kinds that
      * start with {@code _} are internal (pieces for other rules) and are never chosen, except
      * {@code _block}, which is chosen like any other and then hidden: that is how a negative
      * rule ("AC-130", "Section 427") keeps other rules off a span.
@@ -25,7 +25,7 @@ final class Selection {
             String k = m.kind();
             if (!k.startsWith("_") || k.equals("_block")) {
                 cands.add(new Ranked(m, tokens.get(m.end() - 1).end() - tokens.get(m.start()).start(),
-                        m.rule().priority(), m.rule().stage()));
+                        m.rule().priority(), m.rule().builtIn(), m.rule().stage()));
             }
         }
         cands.sort(Ranked.ORDER);
@@ -49,13 +49,16 @@ final class Selection {
     }
 
     /** A candidate of {@link Selection#select} with what it is ranked by, worked out once (the sort compares often). */
-    private record Ranked(Match match, int length, int priority, int stage) {
+    private record Ranked(Match match, int length, int priority, boolean builtIn, int stage) {
         static final Comparator<Ranked> ORDER = (a, b) -> {
             if (a.length != b.length) {
                 return Integer.compare(b.length, a.length);
             }
             if (a.priority != b.priority) {
                 return Integer.compare(b.priority, a.priority);
+            }
+            if (a.builtIn != b.builtIn) {
+                return a.builtIn ? 1 : -1; // a user's rule wins a tie with a built-in one ("w12" over block.model)
             }
             if (a.stage != b.stage) {
                 return Integer.compare(b.stage, a.stage);

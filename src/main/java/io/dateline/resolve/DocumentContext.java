@@ -5,6 +5,7 @@ import io.dateline.value.Anchor;
 import io.dateline.value.Mention;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class DocumentContext {
     private LocalDate storyQuarter;
     private LocalDate lastPoint;
     private final List<String> warnings = new ArrayList<>();
+    /** Work counted while resolving, added to {@link WorkCounter} once per document by {@link #flushWork}. */
+    private final long[] work = new long[WorkCounter.Kind.values().length];
     private Nested nested = (m, out) -> { };
 
     /** Resolves a match by the dimension that handles its kind (see {@link #resolveNested}). */
@@ -123,6 +126,21 @@ public final class DocumentContext {
 
     public void setStoryQuarter(LocalDate q) {
         this.storyQuarter = q;
+    }
+
+    /** Counts {@code n} units of work of {@code kind} for this document (see {@link WorkCounter}). */
+    public void count(WorkCounter.Kind kind, long n) {
+        work[kind.ordinal()] += n;
+    }
+
+    /** Adds the document's counted work to the current thread's {@link WorkCounter}, once. */
+    public void flushWork() {
+        for (WorkCounter.Kind k : WorkCounter.Kind.values()) {
+            if (work[k.ordinal()] != 0) {
+                WorkCounter.add(k, work[k.ordinal()]);
+                work[k.ordinal()] = 0;
+            }
+        }
     }
 
     public void warn(String w) {

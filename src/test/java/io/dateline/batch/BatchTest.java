@@ -48,7 +48,7 @@ class BatchTest {
         args.add("-q");
         args.add(dir.toString());
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new DatelineCommand());
+        CommandLine cl = io.dateline.cli.Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));
         int code = cl.execute(args.toArray(String[]::new));

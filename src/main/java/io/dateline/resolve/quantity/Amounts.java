@@ -32,12 +32,9 @@ final class Amounts {
         Frame f = am.frame();
         switch (f.kind()) {
             case "_num" -> {
-                BigDecimal v = numerals.value(f);
-                if (f.has("sign") && f.get("sign").equals("-") && !am.children().isEmpty()
-                        && ctx.tokens().get(am.children().get(0).start()).spaceBefore()) {
-                    v = v.negate(); // "figures - 30 in all": a dash, not a minus
-                }
+                BigDecimal v = numeral(am, ctx);
                 Draft fig = Draft.exact(v);
+                fig.scale = numerals.scaleOf(f);
                 fig.approx = Numerals.approximate(f);
                 fig.steps.add("numeral '" + text(am, ctx) + "' = " + Numerals.tidyExact(v).toPlainString());
                 return fig;
@@ -101,7 +98,7 @@ final class Amounts {
     }
 
     private Draft withUnit(Match am, Frame f, DocumentContext ctx) {
-        BigDecimal v = f.has("n") ? numerals.value(f.value("n")) : numerals.literal(f.get("v"));
+        BigDecimal v = f.has("n") ? numeral(am, f.frame("n"), ctx) : numerals.literal(f.get("v"));
         boolean approx = f.frame("n") != null && Numerals.approximate(f.frame("n"));
         if (f.has("times")) {
             BigDecimal s = numerals.scale(f.get("times"));
@@ -128,21 +125,23 @@ final class Amounts {
             v = v.add(UnitCatalog.convert(numerals.value(f.value("inches")), UnitCatalog.get("in"), UnitCatalog.get("ft")));
         }
         if ("-".equals(f.get("sign")) || "minus".equals(f.get("sign"))) {
-            boolean spaced = f.get("sign").equals("-") && ctx.tokens().get(am.start() + 1).spaceBefore();
-            if (!spaced) {
+            if (!f.get("sign").equals("-") || !dashNotMinus(am.start(), ctx)) {
                 v = v.negate(); // "-5C"
             }
         }
         Draft fig = Draft.exact(v);
         fig.approx = approx;
+        fig.scale = f.has("times") ? numerals.scale(f.get("times")) : f.frame("n") != null ? numerals.scaleOf(f.frame("n")) : null;
         fig.gluedTemperature = u != null && !f.has("n") && u.length() == 1 && "cCfF".contains(u);
         if (f.has("letter")) {
             // "A$5m" is Australian dollars; "A $5m" (spaced) is "a" and US-style dollars
             int dollar = am.start() + 1;
             boolean glued = !ctx.tokens().get(dollar).spaceBefore();
+            // only a capital A can be the article; "US $58.24", "HK $6.1m" are their dollars spaced or not
+            boolean article = !glued && f.get("letter").equalsIgnoreCase("A");
             String code = currencies.letter(f.get("letter"));
-            fig.cur = Currencies.resolve(glued && code != null ? code : "$");
-            fig.skipFirst = !glued;
+            fig.cur = Currencies.resolve(!article && code != null ? code : "$");
+            fig.skipFirst = article;
         } else if (u != null) {
             String key = units.unitKey(u);
             if (key == null) {
@@ -160,6 +159,46 @@ final class Amounts {
         fig.steps.add("'" + text(am, ctx) + "' = " + Numerals.tidyExact(v).toPlainString() + " "
                 + (fig.cur != null ? fig.cur.symbol() : fig.unitKey));
         return fig;
+    }
+
+    /**
+     * The value of a numeral match ({@code _num}); a dash before it that is punctuation (see
+     * {@link #dashNotMinus}) is no minus: "figures - 30 in all", "They paid — 99 dollars".
+     */
+    BigDecimal numeral(Match num, DocumentContext ctx) {
+        BigDecimal v = numerals.value(num.frame());
+        if ("-".equals(num.frame().get("sign")) && dashNotMinus(num.start(), ctx)) {
+            v = v.negate();
+        }
+        return v;
+    }
+
+    /** The value of the numeral frame {@code n} of a match, read from the child that carries it. */
+    private BigDecimal numeral(Match parent, Frame n, DocumentContext ctx) {
+        for (Match c : parent.children()) {
+            if (c.frame() == n) {
+                return numeral(c, ctx);
+            }
+        }
+        return numerals.value(n);
+    }
+
+    /**
+     * Whether the "-" token at {@code i} is punctuation rather than a minus sign: a space
+     * between it and the number ("— 99 dollars", "figures - 30"), or an em dash or
+     * horizontal bar, which is never a minus ("paid—99 dollars"). A hyphen, an en dash or
+     * the minus sign glued to the number is a minus ("-5C", "−1.1%").
+     */
+    static boolean dashNotMinus(int i, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        if (i < 0 || i + 1 >= toks.size() || !toks.get(i).text().equals("-")) {
+            return false;
+        }
+        if (toks.get(i + 1).spaceBefore()) {
+            return true;
+        }
+        char c = ctx.text().charAt(toks.get(i).start());
+        return c == '\u2014' || c == '\u2015';
     }
 
     /** One end of a range: a literal of the frame, or the child match that carries the frame. */

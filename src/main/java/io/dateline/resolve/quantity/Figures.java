@@ -41,12 +41,8 @@ final class Figures {
             return null;
         }
         List<Token> toks = ctx.tokens();
-        int s = toks.get(m.coreStart()).start();
+        int s = start(m, fig, ctx);
         int e = toks.get(m.coreEnd() - 1).end();
-        if (fig.skipFirst || toks.get(m.coreStart()).text().equals("-") && m.coreStart() + 1 < toks.size()
-                && toks.get(m.coreStart() + 1).spaceBefore()) {
-            s = toks.get(m.coreStart() + 1).start(); // "a $2.75 rise", "figures - 30": not part of the figure
-        }
         String counted = null;
         String head = m.frame().get("head");
         if (head != null) {
@@ -85,6 +81,19 @@ final class Figures {
             }
         }
         return build(m, fig, s, e, counted, null, null, ctx);
+    }
+
+    /**
+     * Where a figure's text starts: its first token, unless that is a letter read as "a" ("a
+     * $2.75 rise") or a dash that is punctuation ("figures - 30", "paid — 99 dollars").
+     */
+    static int start(Match m, Draft fig, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        int i = m.coreStart();
+        if (fig.skipFirst || Amounts.dashNotMinus(i, ctx)) {
+            return toks.get(i + 1).start();
+        }
+        return toks.get(i).start();
     }
 
     QuantityMention build(Match m, Draft fig, int s, int e, String counted, QuantityMention.Paired paired,
@@ -141,7 +150,7 @@ final class Figures {
         String text = ctx.text().substring(s, e);
         return new QuantityMention(ctx.cp(s), ctx.cp(e), text, dim, value, min, max, min != null && fig.minInc,
                 max != null && fig.maxInc, fig.approx, unit, counted, orig, fig.qualifier, fig.vague, paired, consistent,
-                m.ruleTrail(), warnings, steps);
+                null, m.ruleTrail(), warnings, steps);
     }
 
     QuantityMention ordinal(Match m, DocumentContext ctx) {
@@ -151,7 +160,7 @@ final class Figures {
         int e = toks.get(m.coreEnd() - 1).end();
         String text = ctx.text().substring(s, e);
         return new QuantityMention(ctx.cp(s), ctx.cp(e), text, "ordinal", v, v, v, true, true, false, null, null,
-                new QuantityMention.Original(v, null, v, v), null, null, null, null, m.ruleTrail(), List.of(),
+                new QuantityMention.Original(v, null, v, v), null, null, null, null, null, m.ruleTrail(), List.of(),
                 List.of("ordinal '" + text + "' = " + v));
     }
 }

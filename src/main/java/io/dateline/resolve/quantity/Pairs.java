@@ -40,7 +40,7 @@ final class Pairs {
             b.gluedTemperature = false;
         }
         List<Token> toks = ctx.tokens();
-        QuantityMention second = figures.build(mb, b, toks.get(mb.coreStart()).start(), toks.get(mb.coreEnd() - 1).end(), null,
+        QuantityMention second = figures.build(mb, b, Figures.start(mb, b, ctx), toks.get(mb.coreEnd() - 1).end(), null,
                 null, null, ctx);
         if (second == null) {
             return null;
@@ -54,7 +54,7 @@ final class Pairs {
         a.warnings.addAll(second.warnings().stream().filter(w -> !a.warnings.contains(w)).toList());
         QuantityMention.Paired p = new QuantityMention.Paired(second.start(), second.end(), second.text(), second.value(),
                 second.unit(), second.original());
-        int s = toks.get(m.coreStart()).start();
+        int s = Figures.start(m, a, ctx);
         int e = toks.get(m.coreEnd() - 1).end();
         return figures.build(m, a, s, e, null, p, consistent, ctx);
     }
@@ -118,11 +118,14 @@ final class Pairs {
                 && UnitCatalog.get(a.unitKey).dimension().equals(UnitCatalog.get(b.unitKey).dimension())) {
             a.takeUnit(b);
         }
+        if (a.dimension().equals(b.dimension()) || !a.hasUnit()) {
+            a.shareScale(b); // "from $10 to $15 billion"
+        }
         a.steps.add(why);
         b.steps.add(why);
-        QuantityMention first = figures.build(lo, a, toks.get(lo.coreStart()).start(), toks.get(lo.coreEnd() - 1).end(), counted,
+        QuantityMention first = figures.build(lo, a, Figures.start(lo, a, ctx), toks.get(lo.coreEnd() - 1).end(), counted,
                 null, null, ctx);
-        QuantityMention second = figures.build(m, b, toks.get(hi.coreStart()).start(),
+        QuantityMention second = figures.build(m, b, Figures.start(hi, b, ctx),
                 counted != null ? he : toks.get(hi.coreEnd() - 1).end(), counted, null, null, ctx);
         if (first != null) {
             out.add(first);

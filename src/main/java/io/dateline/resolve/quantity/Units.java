@@ -5,6 +5,7 @@ import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.resolve.DocumentContext;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,14 @@ final class Units {
         return UnitCatalog.get(k) != null ? k : null;
     }
 
-    /** Whether the sentence of the match speaks of temperature (lexicon {@code temperature.cue}). */
+    /** How many tokens on each side of a figure are searched for a temperature cue. */
+    static final int CUE_WINDOW = 40;
+
+    /**
+     * Whether the sentence of the match speaks of temperature (lexicon {@code temperature.cue}),
+     * within {@link #CUE_WINDOW} tokens on each side: the work per figure is bounded however
+     * long the sentence.
+     */
     boolean temperatureCue(Match m, DocumentContext ctx) {
         if (temperatureCues == null) {
             return false;
@@ -81,17 +89,24 @@ final class Units {
         int at = toks.get(m.start()).start();
         int from = ctx.sentences().startOf(at);
         int to = ctx.sentences().endOf(at);
-        for (int i = m.start(); i >= 0 && toks.get(i).start() >= from; i--) {
-            if (temperatureCues.lookup(toks.get(i).lower()) != null) {
-                return true;
+        int visited = 0;
+        try {
+            for (int i = m.start(); i >= 0 && i > m.start() - CUE_WINDOW && toks.get(i).start() >= from; i--) {
+                visited++;
+                if (temperatureCues.lookup(toks.get(i).lower()) != null) {
+                    return true;
+                }
             }
-        }
-        for (int i = m.end(); i < toks.size() && toks.get(i).end() <= to; i++) {
-            if (temperatureCues.lookup(toks.get(i).lower()) != null) {
-                return true;
+            for (int i = m.end(); i < toks.size() && i < m.end() + CUE_WINDOW && toks.get(i).end() <= to; i++) {
+                visited++;
+                if (temperatureCues.lookup(toks.get(i).lower()) != null) {
+                    return true;
+                }
             }
+            return false;
+        } finally {
+            WorkCounter.add(WorkCounter.Kind.LOOKBACK, visited);
         }
-        return false;
     }
 
     static BigDecimal canonical(UnitCatalog.Entry en, BigDecimal v) {

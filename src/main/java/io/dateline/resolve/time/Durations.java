@@ -29,7 +29,9 @@ final class Durations {
             String baseName = fromEvent ? "the last time mentioned" : "the anchor";
             if (base != null) {
                 LocalDate to = Units.shift(base, amount, unit, dir.equals("before") ? -1 : 1);
-                if (to != null) {
+                if (to != null && !Timex.writable(to.getYear())) {
+                    r.steps.add("points to year " + to.getYear() + ", outside 0001-9999: no date written");
+                } else if (to != null) {
                     r.pointsTo = Timex.period(to, Units.granularity(unit));
                     r.steps.add((dir.equals("before") ? "before " : "after ") + baseName + " " + base + " -> " + r.pointsTo);
                 }
@@ -64,6 +66,10 @@ final class Durations {
         } else if (f.has("pod") && !f.has("unit")) {
             r.value = Timex.UNKNOWN_DAY + "T" + f.get("pod");
             r.gran = Granularity.PART_OF_DAY;
+        } else if ("weekend".equals(f.get("unit"))) {
+            // "each weekend" is every weekend of the calendar, not a period of one day
+            r.value = Timex.unknownPeriod(Granularity.WEEKEND);
+            r.gran = Granularity.WEEKEND;
         } else {
             String unit = f.get("unit", "day");
             r.value = Timex.duration(f.get("amount", "1"), unit);

@@ -108,6 +108,11 @@ final class RelativePoints {
             shift = -1;
         }
         LocalDate d = Units.shiftPeriods(base, g, shift);
+        if (d == null) {
+            r.setUnspecified(shift < 0 ? "PAST_REF" : "FUTURE_REF", Granularity.NONE);
+            r.warnings.add(rel + " " + unit + " from " + base + " is beyond the calendar");
+            return false;
+        }
         r.setPoint(d, g);
         r.steps.add(rel + " " + unit + " from " + (fromEvent ? "the last time mentioned " : "the anchor ") + base + " -> " + r.value);
         return g == Granularity.DAY;

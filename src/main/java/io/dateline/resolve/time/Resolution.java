@@ -70,6 +70,9 @@ final class Resolution {
 
     /** The period of granularity {@code g} that holds {@code d}: value, granularity and interval. */
     void setPoint(LocalDate d, Granularity g) {
+        if (!Timex.writable(d.getYear()) && !outOfRange(d, g)) {
+            return;
+        }
         value = Timex.period(d, g);
         gran = g;
         Span s = Span.of(d, g);
@@ -78,6 +81,28 @@ final class Resolution {
         }
         day = g == Granularity.DAY ? d : null;
         unspecifiedDay = null;
+    }
+
+    /**
+     * A point whose year TIMEX3 cannot write as four digits: a year before 1 CE is written
+     * {@code BC0977} (year -976 counted astronomically is 977 BC); anything else (a day or month
+     * BC, a year after 9999) gets no date value but PAST_REF or FUTURE_REF, with a warning that
+     * says why. Returns true when the point is still to be written as a period.
+     */
+    private boolean outOfRange(LocalDate d, Granularity g) {
+        int y = d.getYear();
+        if (y < 1 && g == Granularity.YEAR && 1 - y <= 9999) {
+            value = Timex.bcYear(y);
+            gran = g;
+            span = Span.of(d, g);
+            day = null;
+            unspecifiedDay = null;
+            return false;
+        }
+        setUnspecified(y < 1 ? "PAST_REF" : "FUTURE_REF", Granularity.NONE);
+        span = null;
+        warnings.add("year " + y + " is outside 0001-9999, the years a TIMEX3 date writes: left as " + value);
+        return false;
     }
 
     void setDay(LocalDate d) {

@@ -14,6 +14,7 @@ import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class TimeDimension implements Dimension {
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
         m.put("half", grammar.lexicon("ordinal.half"));
         m.put("season", grammar.lexicon("season"));
+        m.put("zone", grammar.lexicon("zone.region"));
         this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -49,6 +51,16 @@ public final class TimeDimension implements Dimension {
 
     @Override
     public void resolve(Match m, DocumentContext ctx, List<Mention> out) {
+        try {
+            resolveOrThrow(m, ctx, out);
+        } catch (RuntimeException e) {
+            // a rule emitted a frame the resolver cannot use: report it (without Java's text), never lose the document
+            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
+                    + m.frame());
+        }
+    }
+
+    private void resolveOrThrow(Match m, DocumentContext ctx, List<Mention> out) {
         if (m.kind().equals("range") && m.children().size() == 2) {
             Match a = m.children().get(0);
             Match b = m.children().get(1);
@@ -62,13 +74,7 @@ public final class TimeDimension implements Dimension {
             out.add(withRange(to, rs, re, m.rule().id()));
             return;
         }
-        try {
-            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null, null));
-        } catch (RuntimeException e) {
-            // a rule emitted a frame the resolver cannot use: report it, never lose the document
-            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
-                    + m.frame() + ": " + e);
-        }
+        out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null, null));
     }
 
     private static TimeMention withRange(TimeMention t, String rs, String re, String rangeRule) {
@@ -92,8 +98,9 @@ public final class TimeDimension implements Dimension {
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
-        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), t, ctx.event(), story,
-                ctx.lastPoint(), cue.word());
+        ctx.count(WorkCounter.Kind.LOOKBACK, 1); // the narrative references are kept, never searched for
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.event(), story,
+                ctx.lastPoint());
         if (rangeStart != null && rc.anchor() != null) {
             rc = rc.rangeEnd(rangeStart);
         }
@@ -156,33 +163,46 @@ public final class TimeDimension implements Dimension {
         Sentences ss = ctx.sentences();
         int sStart = ss.startOf(toks.get(m.start()).start());
         int sEnd = ss.endOf(toks.get(m.end() - 1).start());
-        for (int i = m.start() - 1; i >= 0 && toks.get(i).start() >= sStart; i--) {
-            if (longer.contains(toks.get(i).lower())) {
-                return true;
-            }
+        int looked = 0;
+        boolean found = false;
+        int lo = Math.max(0, m.start() - LONGER_WINDOW);
+        for (int i = m.start() - 1; i >= lo && toks.get(i).start() >= sStart && !found; i--) {
+            looked++;
+            found = longer.contains(toks.get(i).lower());
         }
-        for (int i = m.end(); i < toks.size() && toks.get(i).start() < sEnd; i++) {
-            if (longer.contains(toks.get(i).lower())) {
-                return true;
-            }
+        int hi = Math.min(toks.size(), m.end() + LONGER_WINDOW);
+        for (int i = m.end(); i < hi && toks.get(i).start() < sEnd && !found; i++) {
+            looked++;
+            found = longer.contains(toks.get(i).lower());
         }
-        return false;
+        ctx.count(WorkCounter.Kind.CUE_LOOKUP, looked);
+        return found;
     }
 
+    /** How many tokens on each side of a mention are searched for a word naming a longer period. */
+    static final int LONGER_WINDOW = 40;
 
+    /**
+     * The tense cue of a mention, searched in a window of {@link TenseCues#WINDOW} tokens on each
+     * side within its sentence: the work per mention is bounded however long the sentence.
+     */
     private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
         Sentences ss = ctx.sentences();
         int sStart = ss.startOf(toks.get(m.start()).start());
         int sEnd = ss.endOf(toks.get(m.end() - 1).start());
         int from = m.start();
-        while (from > 0 && toks.get(from - 1).start() >= sStart) {
+        int fromLimit = Math.max(0, m.start() - TenseCues.WINDOW);
+        while (from > fromLimit && toks.get(from - 1).start() >= sStart) {
             from--;
         }
         int to = m.end();
-        while (to < toks.size() && toks.get(to).start() < sEnd) {
+        int toLimit = Math.min(toks.size(), m.end() + TenseCues.WINDOW);
+        while (to < toLimit && toks.get(to).start() < sEnd) {
             to++;
         }
+        // the two walks above, and the cue search over the same window
+        ctx.count(WorkCounter.Kind.CUE_LOOKUP, 2L * ((m.start() - from) + (to - m.end())));
         return tense.cueAt(toks, m.start(), m.end(), from, to);
     }
 }

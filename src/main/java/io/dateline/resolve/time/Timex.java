@@ -56,6 +56,16 @@ final class Timex {
         };
     }
 
+    /** Whether year {@code y} is written with four digits (0001-9999). */
+    static boolean writable(int y) {
+        return y >= 1 && y <= 9999;
+    }
+
+    /** A year before 1 CE: astronomical year -976 is {@code BC0977}. */
+    static String bcYear(int astronomical) {
+        return "BC" + pad(1 - astronomical, 4);
+    }
+
     static String year(int y) {
         return pad(y, 4);
     }

@@ -46,6 +46,14 @@ final class Units {
             }
             return null;
         }
+        try {
+            return move(base, n, unit);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null; // beyond the calendar java.time can count (a billion years back)
+        }
+    }
+
+    private static LocalDate move(LocalDate base, long n, String unit) {
         return switch (unit) {
             case "day", "night" -> base.plusDays(n);
             case "week" -> base.plusWeeks(n);
@@ -62,8 +70,16 @@ final class Units {
         };
     }
 
-    /** {@code base} moved by {@code shift} periods of granularity {@code g} ("last week": -1). */
+    /** {@code base} moved by {@code shift} periods of granularity {@code g} ("last week": -1); null beyond the calendar. */
     static LocalDate shiftPeriods(LocalDate base, Granularity g, int shift) {
+        try {
+            return movePeriods(base, g, shift);
+        } catch (java.time.DateTimeException e) {
+            return null; // past the ends of the calendar java.time counts
+        }
+    }
+
+    private static LocalDate movePeriods(LocalDate base, Granularity g, int shift) {
         return switch (g) {
             case DAY -> base.plusDays(shift);
             case WEEK, WEEKEND -> base.plusWeeks(shift);
