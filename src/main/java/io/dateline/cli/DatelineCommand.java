@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class, EvalAnchorsCommand.class},
+        subcommands = {CheckCommand.class, EvalCommand.class, EvalQuantitiesCommand.class, BenchCommand.class, AnchorCommand.class, EvalAnchorsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some examples failed (check)",
                 "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed",

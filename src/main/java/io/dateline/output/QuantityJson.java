@@ -44,6 +44,20 @@ final class QuantityJson {
         } else {
             o.put("consistent", q.consistent());
         }
+        QuantityMention.Change c = q.change();
+        if (c == null) {
+            o.putNull("change");
+        } else {
+            ObjectNode ch = o.putObject("change");
+            ch.put("direction", c.direction());
+            ch.put("role", c.role());
+            ch.put("cue", c.cue());
+            if (c.partner() == null) {
+                ch.putNull("partner");
+            } else {
+                ch.put("partner", c.partner());
+            }
+        }
         ArrayNode w = o.putArray("warnings");
         q.warnings().forEach(w::add);
     }

@@ -29,6 +29,7 @@ import java.util.List;
  * @param paired       the second figure of "30 kilometers (20 miles)", or null
  * @param consistent   for a pair: whether one converts to the other at the precision written;
  *                     null when it cannot be checked (different currencies) or there is no pair
+ * @param change       the figure as a change ("rose 2.3%": up, by), or null when it is none
  * @param rules        rule ids, outermost first
  * @param warnings     what may be wrong ("$ may be another dollar", an inconsistent pair)
  * @param steps        how the value was reached (for {@code --explain})
@@ -37,7 +38,7 @@ public record QuantityMention(int start, int end, String text, String dimension,
                               BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
                               boolean approximate, String unit, String counted, Original original,
                               String qualifier, String vague, Paired paired, Boolean consistent,
-                              List<String> rules, List<String> warnings, List<String> steps)
+                              Change change, List<String> rules, List<String> warnings, List<String> steps)
         implements Mention {
 
     /**
@@ -62,6 +63,17 @@ public record QuantityMention(int start, int end, String text, String dimension,
      * @param original as written
      */
     public record Paired(int start, int end, String text, BigDecimal value, String unit, Original original) {
+    }
+
+    /**
+     * A figure as part of a change.
+     *
+     * @param direction "up", "down", or null when the words give none ("changed by 2%")
+     * @param role      "by" (the amount of the change: "rose 2.3%", "+0.2%"), "from" or "to"
+     * @param cue       the word that says so ("rose", "down", "+"), or null
+     * @param partner   the code-point start of the linked figure (the "to" of a "from"), or null
+     */
+    public record Change(String direction, String role, String cue, Integer partner) {
     }
 
     public QuantityMention {

@@ -34,6 +34,7 @@ final class Amounts {
             case "_num" -> {
                 BigDecimal v = numeral(am, ctx);
                 Draft fig = Draft.exact(v);
+                fig.scale = numerals.scaleOf(f);
                 fig.approx = Numerals.approximate(f);
                 fig.steps.add("numeral '" + text(am, ctx) + "' = " + Numerals.tidyExact(v).toPlainString());
                 return fig;
@@ -130,14 +131,17 @@ final class Amounts {
         }
         Draft fig = Draft.exact(v);
         fig.approx = approx;
+        fig.scale = f.has("times") ? numerals.scale(f.get("times")) : f.frame("n") != null ? numerals.scaleOf(f.frame("n")) : null;
         fig.gluedTemperature = u != null && !f.has("n") && u.length() == 1 && "cCfF".contains(u);
         if (f.has("letter")) {
             // "A$5m" is Australian dollars; "A $5m" (spaced) is "a" and US-style dollars
             int dollar = am.start() + 1;
             boolean glued = !ctx.tokens().get(dollar).spaceBefore();
+            // only a capital A can be the article; "US $58.24", "HK $6.1m" are their dollars spaced or not
+            boolean article = !glued && f.get("letter").equalsIgnoreCase("A");
             String code = currencies.letter(f.get("letter"));
-            fig.cur = Currencies.resolve(glued && code != null ? code : "$");
-            fig.skipFirst = !glued;
+            fig.cur = Currencies.resolve(!article && code != null ? code : "$");
+            fig.skipFirst = article;
         } else if (u != null) {
             String key = units.unitKey(u);
             if (key == null) {

@@ -150,7 +150,7 @@ final class Figures {
         String text = ctx.text().substring(s, e);
         return new QuantityMention(ctx.cp(s), ctx.cp(e), text, dim, value, min, max, min != null && fig.minInc,
                 max != null && fig.maxInc, fig.approx, unit, counted, orig, fig.qualifier, fig.vague, paired, consistent,
-                m.ruleTrail(), warnings, steps);
+                null, m.ruleTrail(), warnings, steps);
     }
 
     QuantityMention ordinal(Match m, DocumentContext ctx) {
@@ -160,7 +160,7 @@ final class Figures {
         int e = toks.get(m.coreEnd() - 1).end();
         String text = ctx.text().substring(s, e);
         return new QuantityMention(ctx.cp(s), ctx.cp(e), text, "ordinal", v, v, v, true, true, false, null, null,
-                new QuantityMention.Original(v, null, v, v), null, null, null, null, m.ruleTrail(), List.of(),
+                new QuantityMention.Original(v, null, v, v), null, null, null, null, null, m.ruleTrail(), List.of(),
                 List.of("ordinal '" + text + "' = " + v));
     }
 }

@@ -143,6 +143,30 @@ public final class Numerals {
         }
     }
 
+    /**
+     * The scale a numeral was written with: its multiplier when that is a scale word or a
+     * power of ten of at least a thousand ("five thousand", "2.5bn", "1.2 million"), else null.
+     */
+    public BigDecimal scaleOf(Frame f) {
+        Object t = f.value("times");
+        if (t instanceof Frame g) {
+            return scaleOf(g) != null ? value(g) : null;
+        }
+        if (!(t instanceof String s)) {
+            return null;
+        }
+        BigDecimal v = scales.get(s.strip().toLowerCase(Locale.ROOT));
+        if (v == null) {
+            try {
+                v = literal(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        BigDecimal r = v.stripTrailingZeros();
+        return r.compareTo(new BigDecimal("1000")) >= 0 && r.unscaledValue().equals(java.math.BigInteger.ONE) ? v : null;
+    }
+
     /** A scale word's multiplier, or null. */
     public BigDecimal scale(String word) {
         return word == null ? null : scales.get(word.toLowerCase(Locale.ROOT));

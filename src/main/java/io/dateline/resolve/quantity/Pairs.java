@@ -118,6 +118,9 @@ final class Pairs {
                 && UnitCatalog.get(a.unitKey).dimension().equals(UnitCatalog.get(b.unitKey).dimension())) {
             a.takeUnit(b);
         }
+        if (a.dimension().equals(b.dimension()) || !a.hasUnit()) {
+            a.shareScale(b); // "from $10 to $15 billion"
+        }
         a.steps.add(why);
         b.steps.add(why);
         QuantityMention first = figures.build(lo, a, Figures.start(lo, a, ctx), toks.get(lo.coreEnd() - 1).end(), counted,

@@ -14,9 +14,18 @@ final class Qualifiers {
 
     /** Words before "from X to Y" that make it a range, not a change (lexicon {@code range.word}). */
     private final Lexicon rangeWords;
+    /** Words before "X to Y" that make it a change and where it went ("by"; lexicon {@code range.not_after}). */
+    private final Lexicon notAfter;
 
-    Qualifiers(Lexicon rangeWords) {
+    Qualifiers(Lexicon rangeWords, Lexicon notAfter) {
         this.rangeWords = rangeWords;
+        this.notAfter = notAfter;
+    }
+
+    /** Whether a word of {@code range.not_after} ("by") stands right before the amount. */
+    boolean changeWordBefore(Match amount, DocumentContext ctx) {
+        int i = amount.start() - 1;
+        return i >= 0 && notAfter != null && notAfter.lookup(ctx.tokens().get(i).lower()) != null;
     }
 
     /** Whether a word of {@code range.word} ("ranging", "varying") stands right before the amount. */
@@ -59,6 +68,7 @@ final class Qualifiers {
             a.value = UnitCatalog.convert(a.value, ea, eb);
             a.unitKey = b.unitKey;
         }
+        a.shareScale(b);
         if (a.value == null || b.value == null) {
             return null; // "2 percentage points to 6 percent": pp and % do not convert, two figures
         }

@@ -19,7 +19,8 @@ import java.util.List;
  * written; {@link Qualifiers} gives the bounds of qualifiers and ranges; {@link Units} and
  * {@link Currencies} name and convert units (Indriya, {@link UnitCatalog}) and currencies;
  * {@link Figures} builds the mention with its counted noun ({@link Singular}); {@link Pairs}
- * checks "30 kilometers (20 miles)" and splits "from 5% to 7%". A date kept inside a figure
+ * checks "30 kilometers (20 miles)" and splits "from 5% to 7%"; {@link Changes} reads
+ * whether a figure is a change ("rose 2.3%") and links "from" to "to". A date kept inside a figure
  * rule ("the Oct. 7 Hamas attack") is resolved by the time dimension through
  * {@link DocumentContext#resolveNested}.
  */
@@ -29,15 +30,17 @@ public final class QuantityDimension implements Dimension {
     private final Qualifiers qualifiers;
     private final Figures figures;
     private final Pairs pairs;
+    private final Changes changes;
 
     public QuantityDimension(Grammar grammar) {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
         Units units = new Units(grammar);
-        this.qualifiers = new Qualifiers(grammar.lexicon("range.word"));
+        this.qualifiers = new Qualifiers(grammar.lexicon("range.word"), grammar.lexicon("range.not_after"));
         this.amounts = new Amounts(Numerals.of(grammar), units, new Currencies.Names(grammar.lexicon("cur.name"), grammar.lexicon("cur.letter")),
                 qualifiers);
         this.figures = new Figures(grammar, amounts, units, singular);
         this.pairs = new Pairs(amounts, figures, singular);
+        this.changes = new Changes(grammar);
     }
 
     @Override
@@ -52,6 +55,7 @@ public final class QuantityDimension implements Dimension {
             dated(m, ctx, out);
             return;
         }
+        List<Mention> made = new ArrayList<>(2);
         QuantityMention q = switch (shape) {
             case "ordinal" -> figures.ordinal(m, ctx);
             case "pair" -> pairs.pair(m, ctx);
@@ -63,19 +67,27 @@ public final class QuantityDimension implements Dimension {
                 Frame af = amount.frame();
                 boolean twoParts = (af.has("lo") || af.has("a")) && amount.children().size() == 2;
                 if (twoParts && af.has("from") && !qualifiers.rangeWordBefore(amount, ctx)) {
-                    pairs.splitFromTo(m, amount, ctx, out, "'from ... to' read as a change: two figures");
+                    pairs.splitFromTo(m, amount, ctx, made, "'from ... to' read as a change: two figures");
+                    yield null;
+                }
+                if (twoParts && af.has("lo") && qualifiers.changeWordBefore(amount, ctx)) {
+                    // "increased by $43.6 billion to $419.2 billion": the change and where it went
+                    pairs.splitFromTo(m, amount, ctx, made, "'by ... to' read as a change: two figures");
                     yield null;
                 }
                 QuantityMention one = figures.figure(m, amount, ctx);
                 if (one == null && twoParts) {
                     // "rose 4.8% to $13.18 billion", "10 bln or 10 tln": not one range, two figures
-                    pairs.splitFromTo(m, amount, ctx, out, "not a range: two figures");
+                    pairs.splitFromTo(m, amount, ctx, made, "not a range: two figures");
                 }
                 yield one;
             }
         };
         if (q != null) {
-            out.add(q);
+            made.add(q);
+        }
+        for (Mention x : made) {
+            out.add(x instanceof QuantityMention f ? changes.apply(f, ctx, out) : x);
         }
     }
 
