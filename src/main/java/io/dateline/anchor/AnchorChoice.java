@@ -52,8 +52,10 @@ final class AnchorChoice {
         for (Pending p : pending) {
             List<String> notes = p.note() == null ? List.of() : List.of(p.note());
             DateTimeReader.Reading r = p.reading();
+            int tier = p.tier();
             if (r instanceof DateTimeReader.Ok ok && !ok.yearGiven()) {
                 r = borrowYear(p, ok, full);
+                tier = Math.max(tier, 6); // a borrowed year is weaker than the source it came from
             }
             if (r instanceof DateTimeReader.Failed f) {
                 candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), null,
@@ -62,7 +64,7 @@ final class AnchorChoice {
                 Anchor a = reader.anchor((DateTimeReader.Ok) r, p.source(), p.text(), p.start(), p.end(), region, zone);
                 candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), a, null, false, notes));
             }
-            tiers.add(p.tier());
+            tiers.add(tier);
         }
         List<Integer> rank = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -108,14 +110,18 @@ final class AnchorChoice {
         }
         Anchor anchor = localDay(win, tiers.get(chosen), candidates, tiers);
         anchor = confidence(anchor, chosen, candidates, tiers, updatedOnly);
-        for (int i : rank) {
-            AnchorCandidate c = candidates.get(i);
-            if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED) && i != chosen) {
-                anchor = anchor.withModified(c.anchor().value());
-                break;
+        if (win.role().equals(AnchorCandidate.UPDATED)) {
+            anchor = anchor.withModified(anchor.value());
+        } else {
+            for (int i : rank) {
+                AnchorCandidate c = candidates.get(i);
+                if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED) && i != chosen) {
+                    anchor = anchor.withModified(c.anchor().value());
+                    break;
+                }
             }
         }
-        if (win.source().equals("metadata") || win.source().equals("dct")) {
+        if ((win.source().equals("metadata") || win.source().equals("dct")) && win.role().equals(AnchorCandidate.PUBLISHED)) {
             for (AnchorCandidate c : candidates) {
                 if (c.accepted() && c != win && c.role().equals(AnchorCandidate.PUBLISHED)
                         && (c.source().equals("dateline") || c.source().equals("byline"))
@@ -133,6 +139,7 @@ final class AnchorChoice {
             } else if (c.accepted()) {
                 String why = c.anchor().date().equals(anchor.date()) ? "agrees with the chosen " + win.source()
                         : c.role().equals(AnchorCandidate.UPDATED) && want != AnchorRequest.Want.MODIFIED ? "a modification date"
+                        : want != AnchorRequest.Want.PUBLISHED ? "not the " + want.name().toLowerCase(java.util.Locale.ROOT) + " date"
                         : "ranked below the chosen " + win.source() + " (tier " + tiers.get(i) + " vs " + tiers.get(chosen) + ")";
                 candidates.set(i, c.losing(why));
             }
@@ -229,7 +236,7 @@ final class AnchorChoice {
         }
         for (int i = 0; i < cs.size(); i++) {
             AnchorCandidate c = cs.get(i);
-            if (!c.accepted() || c.role().equals(AnchorCandidate.UPDATED) || tiers.get(i) == winTier && c.source().equals(win.source())) {
+            if (!c.accepted() || c.role().equals(AnchorCandidate.UPDATED)) {
                 continue;
             }
             Anchor o = c.anchor();

@@ -109,6 +109,12 @@ public final class AnchorDetector {
                         pending.add(new Pending(f.kind().source, f.kind().role, f.match().text(), s, e,
                                 reader.readMatch(f.match(), ctx), f.note(), f.kind() == DatelineScanner.Kind.BYLINE ? 6 : 3, stage));
                     }
+                    if (doc.format() == io.dateline.input.InputFormat.HTML) {
+                        Pending last = PageSignalReader.textFallback(doc.text(), doc.dateSignals().language());
+                        if (last != null) {
+                            pending.add(last);
+                        }
+                    }
                     break;
                 default:
                     throw new AssertionError(stage);

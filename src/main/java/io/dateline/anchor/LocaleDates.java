@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class LocaleDates {
 
     /** A date found, with the part of the text it was read from. */
-    record Found(LocalDate date, String matched, String how) {
+    record Found(LocalDate date, String matched, String how, int start) {
     }
 
     /** Languages whose numeric dates put the month first with / or -. */
@@ -105,11 +105,12 @@ final class LocaleDates {
             }
         }
         m = NUMERIC.matcher(t);
-        if (m.find()) {
+        while (m.find() && (best == null || m.start() < best.start())) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             String ys = m.group(4);
-            if (ys.length() == 4 || m.group(2).equals(".")) {
+            boolean yearLike = ys.length() == 4 || m.group(3).length() == 2 && Integer.parseInt(ys) <= 39;
+            if (yearLike) {
                 int y = ys.length() == 2 ? 2000 + Integer.parseInt(ys) : Integer.parseInt(ys);
                 boolean monthFirst = !m.group(2).equals(".") && lang != null && (MONTH_FIRST.contains(lang) || lang.equals("en"));
                 Found f = monthFirst ? make(m, y, a, b, "month first (" + lang + ")") : make(m, y, b, a, "day first");
@@ -117,24 +118,28 @@ final class LocaleDates {
                     f = monthFirst ? make(m, y, b, a, "day first (only it makes a date)")
                             : make(m, y, a, b, "month first (only it makes a date)");
                 }
-                best = keep(best, f);
+                if (f != null) {
+                    best = keep(best, f);
+                    break;
+                }
             }
         }
         return best;
     }
 
+    /** The one that starts first in the text. */
     private static Found keep(Found best, Found f) {
         if (f == null) {
             return best;
         }
-        return best == null ? f : best;
+        return best == null || f.start() < best.start() ? f : best;
     }
 
     private static Found make(Matcher m, int y, int mo, int d, String how) {
         if (mo < 1 || mo > 12 || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
             return null;
         }
-        return new Found(LocalDate.of(y, mo, d), m.group(), how);
+        return new Found(LocalDate.of(y, mo, d), m.group(), how, m.start());
     }
 
     /** The month a word names in the language (or in any locale), or null. */
@@ -175,10 +180,8 @@ final class LocaleDates {
                     if (k.length() < 3 || !k.codePoints().allMatch(Character::isLetter)) {
                         continue;
                     }
-                    Integer prev = out.putIfAbsent(k, i + 1);
-                    if (markConflicts && prev != null && prev != i + 1) {
-                        out.put(k, -1);
-                    }
+                    // the first language to name it keeps it (the most used ones are added first)
+                    out.putIfAbsent(k, i + 1);
                 }
             }
         }

@@ -31,7 +31,7 @@ final class PageSignalReader {
             case URL -> 2;
             case MARKED -> s.inArticle() ? 3 : 6;
             case META -> 4;
-            case TIME -> s.inArticle() ? 4 : 5;
+            case TIME -> s.inArticle() ? 3 : 5;
             case TITLE -> 7;
         };
     }
@@ -90,6 +90,33 @@ final class PageSignalReader {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(ok.warnings());
         return new DateTimeReader.Ok(ok.date(), ok.yearGiven(), ok.time(), ok.zoneText(), ok.offset(), all);
+    }
+
+    /** How much of an HTML page's article text the last-resort search reads. */
+    static final int TEXT_FALLBACK_CHARS = 3000;
+
+    /**
+     * The last resort for a page: the first full date in the first
+     * {@value #TEXT_FALLBACK_CHARS} characters of its article text, or null.
+     *
+     * @return the text read and its reading, or null when there is no date
+     */
+    static AnchorChoice.Pending textFallback(String text, String language) {
+        String head = text.length() > TEXT_FALLBACK_CHARS ? text.substring(0, TEXT_FALLBACK_CHARS) : text;
+        LocaleDates.Found f = LocaleDates.find(head, language);
+        if (f == null || f.date().isBefore(EARLIEST)) {
+            return null;
+        }
+        Integer start = null;
+        Integer end = null;
+        int at = head.indexOf(f.matched());
+        if (at >= 0) {
+            start = head.codePointCount(0, at);
+            end = start + f.matched().codePointCount(0, f.matched().length());
+        }
+        return new AnchorChoice.Pending("text", AnchorCandidate.DISPLAYED, f.matched(), start, end,
+                new DateTimeReader.Ok(f.date(), true, null, null, null, List.of()),
+                "the first date in the article text (" + f.how() + ")", 8, AnchorRequest.Stage.TEXT);
     }
 
     private static DateTimeReader.Reading visible(String text, String language) {

@@ -61,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         InputReader reader;
         try {
             dateline = engine.build();
-            reader = input.reader();
+            reader = input.reader(err, "dateline compare");
         } catch (GrammarException | IllegalArgumentException e) {
             err.println("dateline compare: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -154,6 +154,16 @@ public final class AnchorEvaluation {
             sb.append(e.getValue().line(e.getKey())).append('\n');
         }
         sb.append(all.line("all")).append('\n');
+        Map<String, int[]> bySource = new TreeMap<>();
+        for (Page p : pages) {
+            if (p.found() != null) {
+                int[] rw = bySource.computeIfAbsent(p.source() + "/" + p.confidence(), k -> new int[2]);
+                rw[p.verdict().equals("right") ? 0 : 1]++;
+            }
+        }
+        sb.append("by source/confidence (right/wrong):");
+        bySource.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
+        sb.append('\n');
         if (errors) {
             for (Page p : pages) {
                 if (p.verdict().equals("right")) {

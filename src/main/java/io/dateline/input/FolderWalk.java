@@ -9,29 +9,65 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /** Which files of a folder are read, and in what order (see {@link InputReader}, "Folders"). */
 final class FolderWalk {
 
-    private FolderWalk() {
+    /**
+     * The files to read, in order, and the visible files left out because they have no known
+     * extension (only counted when there is no glob: a glob says what the user wants).
+     */
+    record Listing(List<Path> files, int skipped, String firstSkipped) {
+    }
+
+    private final PathMatcher matcher;
+    private final PathMatcher topMatcher;
+
+    /** @throws IllegalArgumentException for a glob that is not one, naming the problem on one line */
+    FolderWalk(String glob) {
+        if (glob == null) {
+            matcher = null;
+            topMatcher = null;
+            return;
+        }
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            topMatcher = glob.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)) : null;
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("not a valid glob '" + glob + "'"
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ": " + e.getDescription());
+        }
     }
 
     /**
      * The files to read under {@code root}: regular files, hidden ones left out, those the glob
      * accepts (without a glob, those with a known extension), in order of relative path.
      */
-    static List<Path> files(Path root, String glob) throws IOException {
+    Listing list(Path root) throws IOException {
+        List<Path> visible;
         try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(root.relativize(p)))
-                    .filter(p -> accepts(root.relativize(p), glob))
-                    .sorted(Comparator.comparing(p -> slashed(root.relativize(p))))
-                    .collect(Collectors.toList());
+            visible = all.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p))).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        List<Path> files = new ArrayList<>();
+        int skipped = 0;
+        String firstSkipped = null;
+        for (Path p : visible) {
+            Path rel = root.relativize(p);
+            if (accepts(rel)) {
+                files.add(p);
+            } else if (matcher == null) {
+                skipped++;
+                if (firstSkipped == null || slashed(rel).compareTo(firstSkipped) < 0) {
+                    firstSkipped = slashed(rel);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(p -> slashed(root.relativize(p))));
+        return new Listing(List.copyOf(files), skipped, firstSkipped);
     }
 
     static boolean hidden(Path relative) {
@@ -49,19 +85,14 @@ final class FolderWalk {
         return String.join("/", parts);
     }
 
-    static boolean accepts(Path relative, String glob) {
-        if (glob == null) {
+    private boolean accepts(Path relative) {
+        if (matcher == null) {
             return InputFormat.fromFileName(relative.getFileName().toString()).isPresent();
         }
         Path unixLike = Path.of(slashed(relative));
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        if (m.matches(unixLike)) {
+        if (matcher.matches(unixLike)) {
             return true;
         }
-        if (glob.startsWith("**/")) {
-            PathMatcher top = FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3));
-            return relative.getNameCount() == 1 && top.matches(unixLike);
-        }
-        return false;
+        return topMatcher != null && relative.getNameCount() == 1 && topMatcher.matches(unixLike);
     }
 }

@@ -1,8 +1,5 @@
 package io.dateline.input;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -71,22 +68,6 @@ final class HtmlDateSignals {
         }
     }
 
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenews",
-            "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-            "reviewnewsarticle", "liveblogposting", "webpage", "posting", "socialmediaposting", "report",
-            "scholarlyarticle", "techarticle", "videoobject", "medicalwebpage", "aboutpage", "itempage");
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
-
-    /** "datePublished": "..." in any script text (JSON a strict parser rejects, or not JSON-LD). */
-    private static final Pattern JSON_PAIR = Pattern.compile(
-            "[\"']?(datePublished|dateCreated|uploadDate|dateModified)[\"']?\\s*:\\s*[\"']([^\"'<>]{6,60})[\"']");
     /** A date in a URL path: /2018/07/03/, /2018-07-03, /20180703/. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/\\-_]([01]?\\d)[/\\-_]([0-3]?\\d)(?=[/\\-_.]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?=[/\\-_.]|$)");
@@ -100,7 +81,7 @@ final class HtmlDateSignals {
         List<DateSignal> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         structuredMeta(doc, out, seen);
-        jsonLd(doc, out, seen);
+        HtmlJsonDates.collect(doc, JSON_KEYS, out, seen);
         microdata(doc, article, out, seen);
         urlDate(url, out);
         visible(doc, article, out);
@@ -109,7 +90,7 @@ final class HtmlDateSignals {
         return new DateSignals(out, language(doc, url));
     }
 
-    private static void add(List<DateSignal> out, Set<String> seen, DateSignal.Kind kind, String role, String raw,
+    static void add(List<DateSignal> out, Set<String> seen, DateSignal.Kind kind, String role, String raw,
                             String where, boolean inArticle) {
         if (raw == null || raw.isBlank() || raw.length() > 300) {
             return;
@@ -141,44 +122,6 @@ final class HtmlDateSignals {
             }
         }
         out.addAll(generic);
-    }
-
-    private static void jsonLd(Document doc, List<DateSignal> out, Set<String> seen) {
-        for (Element script : doc.select("script")) {
-            String type = script.attr("type").toLowerCase(Locale.ROOT);
-            String data = script.data();
-            if (data.length() > 2_000_000 || !data.contains("date") && !data.contains("Date")) {
-                continue;
-            }
-            boolean parsed = false;
-            if (type.contains("ld+json")) {
-                try {
-                    JsonNode root = JSON.readTree(data);
-                    List<JsonNode> nodes = new ArrayList<>();
-                    collectNodes(root, nodes, 0);
-                    List<JsonNode> ordered = new ArrayList<>();
-                    nodes.stream().filter(HtmlDateSignals::isArticle).forEach(ordered::add);
-                    nodes.stream().filter(n -> !isArticle(n)).forEach(ordered::add);
-                    for (JsonNode n : ordered) {
-                        for (Map.Entry<String, String> k : JSON_KEYS.entrySet()) {
-                            add(out, seen, DateSignal.Kind.STRUCTURED, k.getValue(), textOf(n.get(k.getKey())),
-                                    "html:json-ld[" + k.getKey() + "]", false);
-                        }
-                    }
-                    parsed = true;
-                } catch (IOException | RuntimeException e) {
-                    parsed = false; // lenient reading below
-                }
-            }
-            if (!parsed) {
-                Matcher m = JSON_PAIR.matcher(data);
-                while (m.find()) {
-                    String role = JSON_KEYS.getOrDefault(m.group(1), "published");
-                    add(out, seen, DateSignal.Kind.STRUCTURED, role, m.group(2),
-                            "html:script[" + m.group(1) + "]", false);
-                }
-            }
-        }
     }
 
     private static void microdata(Document doc, Element article, List<DateSignal> out, Set<String> seen) {
@@ -345,64 +288,5 @@ final class HtmlDateSignals {
         return null;
     }
 
-    /** Objects in document order, looking into arrays and {@code @graph}. */
-    private static void collectNodes(JsonNode n, List<JsonNode> out, int depth) {
-        if (n == null || depth > 20) {
-            return;
-        }
-        if (n.isArray()) {
-            for (JsonNode c : n) {
-                collectNodes(c, out, depth + 1);
-            }
-        } else if (n.isObject()) {
-            out.add(n);
-            for (var it = n.properties().iterator(); it.hasNext(); ) {
-                var e = it.next();
-                if (e.getValue().isContainerNode()) {
-                    collectNodes(e.getValue(), out, depth + 1);
-                }
-            }
-        }
-    }
 
-    private static boolean isArticle(JsonNode n) {
-        JsonNode type = n.get("@type");
-        if (type == null) {
-            return false;
-        }
-        List<JsonNode> types = new ArrayList<>();
-        if (type.isArray()) {
-            type.forEach(types::add);
-        } else {
-            types.add(type);
-        }
-        for (JsonNode t : types) {
-            if (t.isTextual() && ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String textOf(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isTextual()) {
-            return v.asText().isBlank() ? null : v.asText().strip();
-        }
-        if (v.isArray()) {
-            for (JsonNode c : v) {
-                String s = textOf(c);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return null;
-        }
-        if (v.isObject()) {
-            return textOf(v.get("@value"));
-        }
-        return null;
-    }
 }

@@ -14,6 +14,9 @@ public enum InputFormat {
     /** TimeML (.tml): the text inside {@code <TEXT>}, the DCT as publication hint. */
     TIMEML("timeml");
 
+    /** The extensions a folder walk reads without a glob, for messages. */
+    public static final String KNOWN_EXTENSIONS = ".txt .text .md .html .htm .jsonl .ndjson .tml";
+
     private final String id;
 
     InputFormat(String id) {

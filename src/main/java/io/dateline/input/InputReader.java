@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -41,7 +43,21 @@ import java.util.stream.Stream;
  * known extension are read; with a glob (matched against the relative path with {@code /}
  * separators, e.g. {@code **}{@code /*.txt}) every matching file is read, sniffing unknown
  * extensions. A glob starting with {@code **}{@code /} also matches files directly in the
- * folder. A glob is ignored when the path names a file.
+ * folder. A glob is ignored when the path names a file. A folder with nothing to read, and the
+ * files a walk without a glob leaves out for want of a known extension, are told to the
+ * {@link #withNotices notice sink} (they are not errors of any document).
+ *
+ * <h2>Sources</h2>
+ * Every item's source (a document's id, an error's source) is the path as the user would type
+ * it: the argument as given for a file, the folder argument, {@code /} and the path under it
+ * for a file found in a folder ({@code news/2024/a.txt}); two folders that both hold
+ * {@code a.txt} give distinct sources. A JSON Lines record without an id is {@code source:line}.
+ *
+ * <h2>Size</h2>
+ * One document may be at most {@link #DEFAULT_MAX_DOCUMENT_BYTES} bytes (a text, HTML or TimeML
+ * file, or one JSON Lines line; {@link #withMaxDocumentBytes}). A larger one is an error item,
+ * read no further (a JSON Lines file goes on with its next line), so memory stays bounded
+ * whatever the input: JSON Lines, from a file or standard input, are read one line at a time.
  *
  * <h2>Laziness and resources</h2>
  * Nothing is opened before the first item is asked for; each file is read when the previous
@@ -54,35 +70,65 @@ public final class InputReader {
 
     static final String JSONL_NOTE = "offsets refer to the JSON-decoded \"text\" value";
 
+    /**
+     * The largest document read by default: 4 MiB. Analysing text takes about 250 bytes of
+     * memory per byte of text, so this keeps one document near 1 GB (README, "Speed and memory").
+     */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4L * 1024 * 1024;
+
     private final InputFormat format;
     private final String glob;
+    private final FolderWalk walker;
     private final Supplier<InputStream> stdin;
+    private final long maxBytes;
+    private final Consumer<String> notices;
 
     /** A reader with format detection, no glob, and {@code System.in} as standard input. */
     public InputReader() {
-        this(null, null, () -> System.in);
+        this(null, null, () -> System.in, DEFAULT_MAX_DOCUMENT_BYTES, n -> { });
     }
 
-    private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin) {
+    private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
+                        Consumer<String> notices) {
         this.format = format;
         this.glob = glob;
+        this.walker = new FolderWalk(glob);
         this.stdin = stdin;
+        this.maxBytes = maxBytes;
+        this.notices = notices;
     }
 
     /** Reads every input in this format, whatever its extension or content (null: detect). */
     public InputReader withFormat(InputFormat override) {
-        return new InputReader(override, glob, stdin);
+        return new InputReader(override, glob, stdin, maxBytes, notices);
     }
 
-    /** Only files matching this glob when walking a folder (null or blank: known extensions). */
+    /**
+     * Only files matching this glob when walking a folder (null or blank: known extensions).
+     *
+     * @throws IllegalArgumentException when it is not a valid glob (the message is one line)
+     */
     public InputReader withGlob(String pattern) {
-        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin);
+        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin, maxBytes, notices);
     }
 
     /** The stream read for {@code -}. */
     public InputReader withStdin(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return new InputReader(format, glob, () -> in);
+        return new InputReader(format, glob, () -> in, maxBytes, notices);
+    }
+
+    /** The largest document (file, or JSON Lines line) read, in bytes; larger ones are error items. */
+    public InputReader withMaxDocumentBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the document size limit must be at least 1 byte, not " + bytes);
+        }
+        return new InputReader(format, glob, stdin, bytes, notices);
+    }
+
+    /** Where to tell what is worth a warning but concerns no document (an empty folder, skipped files). */
+    public InputReader withNotices(Consumer<String> sink) {
+        return new InputReader(format, glob, stdin, maxBytes, Objects.requireNonNull(sink, "sink"));
     }
 
     /** Items for a path argument, or standard input when {@code arg} is {@code -}. */
@@ -114,27 +160,68 @@ public final class InputReader {
                 return List.of(() -> one(new InputError(shown, null, "no such file: " + shown)));
             }
             if (Files.isDirectory(path)) {
-                return walk(path);
+                return walk(path, shown);
             }
-            String name = path.getFileName() == null ? shown : path.getFileName().toString();
-            return List.of(() -> fileItems(path, shown, name));
+            return List.of(() -> fileItems(path, shown, shown));
         }));
     }
 
-    /** Items read from standard input, with id {@code -}. */
+    /** Items read from standard input, with id {@code -}; JSON Lines are read line by line. */
     public Stream<InputItem> readStdin() {
         return stream(new ItemChain(() -> List.of(() -> {
-            byte[] bytes;
+            InputStream in = stdin.get();
+            byte[] head;
             try {
-                bytes = stdin.get().readAllBytes();
+                head = in.readNBytes(4096);
             } catch (IOException e) {
                 return one(new InputError("-", null, "cannot read standard input: " + e.getMessage()));
             }
-            if (bytes.length == 0) {
+            if (head.length == 0) {
                 return one(new InputError("-", null, "empty input"));
             }
-            return fromBytes(bytes, "-", "-", null);
+            InputFormat fmt = format != null ? format : InputFormat.sniff(new String(head, StandardCharsets.UTF_8));
+            if (fmt == InputFormat.JSONL) {
+                return new JsonLinesReader(() -> new SequenceInputStream(new ByteArrayInputStream(head), in), "-", "-", maxBytes);
+            }
+            byte[] bytes;
+            try {
+                byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1 - Math.min(maxBytes, head.length)));
+                bytes = new byte[head.length + more.length];
+                System.arraycopy(head, 0, bytes, 0, head.length);
+                System.arraycopy(more, 0, bytes, head.length, more.length);
+            } catch (IOException e) {
+                return one(new InputError("-", null, "cannot read standard input: " + e.getMessage()));
+            }
+            if (bytes.length > maxBytes) {
+                return one(tooLarge("-", "more than " + maxBytes));
+            }
+            return fromBytes(bytes, "-", "-", fmt);
         })));
+    }
+
+    /**
+     * One document of a known format (text, HTML or TimeML) from its bytes, read exactly as a
+     * file of that content named {@code id} is: the service's {@code {"text"}} and
+     * {@code {"html"}} bodies.
+     */
+    public static InputItem document(byte[] bytes, String id, InputFormat format) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (format == InputFormat.JSONL) {
+            throw new IllegalArgumentException("JSON Lines hold many documents: use jsonLines");
+        }
+        if (bytes.length == 0) {
+            return new InputError(id, null, "empty file");
+        }
+        return DocumentDecoder.single(bytes, id, id, format);
+    }
+
+    /**
+     * JSON Lines read lazily from a stream, one line at a time, as a {@code .jsonl} file named
+     * {@code source} is (the service's {@code /v1/batch}). The stream is closed at its end.
+     */
+    public static Stream<InputItem> jsonLines(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, DEFAULT_MAX_DOCUMENT_BYTES))));
     }
 
     private static Stream<InputItem> stream(ItemChain chain) {
@@ -147,18 +234,41 @@ public final class InputReader {
 
     // ---------------------------------------------------------------- folders
 
-    private List<Supplier<Iterator<InputItem>>> walk(Path root) {
-        List<Path> files;
+    private List<Supplier<Iterator<InputItem>>> walk(Path root, String shown) {
+        FolderWalk.Listing listing;
         try {
-            files = FolderWalk.files(root, glob);
+            listing = walker.list(root);
         } catch (IOException e) {
-            return List.of(() -> one(new InputError(root.toString(), null, "cannot list folder: " + e.getMessage())));
+            return List.of(() -> one(new InputError(shown, null, "cannot list folder: " + e.getMessage())));
+        }
+        if (listing.skipped() > 0) {
+            notices.accept(shown + ": skipped " + listing.skipped() + (listing.skipped() == 1 ? " file" : " files")
+                    + " without a known extension (first: " + listing.firstSkipped()
+                    + "); --glob reads them, e.g. --glob '**/*'");
+        }
+        if (listing.files().isEmpty()) {
+            notices.accept(shown + ": " + (glob != null ? "no file matches --glob '" + glob + "'"
+                    : "no file to read (known extensions: " + InputFormat.KNOWN_EXTENSIONS + ")"));
         }
         List<Supplier<Iterator<InputItem>>> parts = new ArrayList<>();
-        for (Path p : files) {
-            parts.add(() -> fileItems(p, p.toString(), FolderWalk.slashed(root.relativize(p))));
+        for (Path p : listing.files()) {
+            String id = under(shown, FolderWalk.slashed(root.relativize(p)));
+            parts.add(() -> fileItems(p, id, id));
         }
         return parts;
+    }
+
+    /** {@code folder/relative}: the folder as given, then the path under it with / separators. */
+    private static String under(String folder, String relative) {
+        if (folder.equals(".")) {
+            return relative;
+        }
+        return folder.endsWith("/") || folder.endsWith(java.io.File.separator) ? folder + relative : folder + "/" + relative;
+    }
+
+    private InputError tooLarge(String source, String size) {
+        return new InputError(source, null, "too large: " + size + " bytes; the limit for one document is "
+                + maxBytes + " bytes (--max-document-bytes)");
     }
 
     // ---------------------------------------------------------------- one file
@@ -182,11 +292,14 @@ public final class InputReader {
             fmt = InputFormat.sniff(new String(head, StandardCharsets.UTF_8));
         }
         if (fmt == InputFormat.JSONL) {
-            JsonLinesReader lines = new JsonLinesReader(() -> new BufferedInputStream(Files.newInputStream(file)), source, id);
-            return lines;
+            return new JsonLinesReader(() -> new BufferedInputStream(Files.newInputStream(file)), source, id, maxBytes);
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return one(tooLarge(source, String.valueOf(size)));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return one(DocumentDecoder.ioError(source, e));
@@ -204,7 +317,7 @@ public final class InputReader {
             fmt = InputFormat.sniff(new String(bytes, 0, n, StandardCharsets.UTF_8));
         }
         if (fmt == InputFormat.JSONL) {
-            return new JsonLinesReader(() -> new ByteArrayInputStream(bytes), source, id);
+            return new JsonLinesReader(() -> new ByteArrayInputStream(bytes), source, id, maxBytes);
         }
         return one(DocumentDecoder.single(bytes, source, id, fmt));
     }

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -37,10 +38,14 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
     private long offset;
     private InputItem next;
 
-    JsonLinesReader(Opener opener, String source, String idBase) {
+    private final long maxLineBytes;
+    private long longLine;
+
+    JsonLinesReader(Opener opener, String source, String idBase, long maxLineBytes) {
         this.opener = opener;
         this.source = source;
         this.idBase = idBase;
+        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
@@ -87,6 +92,13 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
                     return sawContent ? null : new InputError(source, null, "empty file");
                 }
                 lineNo++;
+                if (longLine > 0) {
+                    sawContent = true;
+                    long n = longLine;
+                    longLine = 0;
+                    return new InputError(source, lineNo, "line too long: " + n + " bytes; the limit for one document is "
+                            + maxLineBytes + " bytes (--max-document-bytes)");
+                }
                 InputItem item = parseLine(raw, lineStart);
                 if (item != null) {
                     return item;
@@ -98,18 +110,28 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
         }
     }
 
-    /** The bytes of the next line without its '\n', or null at the end. */
+    /**
+     * The bytes of the next line without its '\n', or null at the end. A line longer than the
+     * limit is read to its end but not kept: {@link #longLine} gets its length.
+     */
     private byte[] readLine() throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
         int b;
         boolean any = false;
+        long length = 0;
         while ((b = in.read()) != -1) {
             any = true;
             offset++;
             if (b == '\n') {
-                return buf.toByteArray();
+                break;
             }
-            buf.write(b);
+            if (++length <= maxLineBytes) {
+                buf.write(b);
+            }
+        }
+        if (length > maxLineBytes) {
+            longLine = length;
+            return new byte[0];
         }
         return any ? buf.toByteArray() : null;
     }
@@ -155,8 +177,11 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
                     + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
+        if (text == null) {
             return new InputError(source, lineNo, "missing string field \"text\"");
+        }
+        if (!text.isTextual()) {
+            return new InputError(source, lineNo, "field \"text\" must be a string, not " + kind(text));
         }
         if (text.asText().isBlank()) {
             return new InputError(source, lineNo, "empty \"text\"");
@@ -164,10 +189,35 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
         JsonNode idNode = node.get("id");
         String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) && !idNode.asText().isBlank()
                 ? idNode.asText() : idBase + ":" + lineNo;
-        String published = scalar(node.get("published"));
+        JsonNode pub = node.get("published");
+        String published = scalar(pub);
+        List<String> warnings = List.of();
+        if (pub != null && (pub.isNull() || pub.isContainerNode())) {
+            warnings = List.of("\"published\" is " + kind(pub) + ", not a date: ignored");
+        }
         String url = scalar(node.get("url"));
         return new SourceDocument(id, text.asText(), InputFormat.JSONL, published,
-                published == null ? null : "jsonl:published", url, lineNo, InputReader.JSONL_NOTE);
+                published == null ? null : "jsonl:published", url, lineNo, InputReader.JSONL_NOTE, warnings);
+    }
+
+    /** "a number", "an object", "an array", "null"… for messages. */
+    private static String kind(JsonNode n) {
+        if (n.isNull()) {
+            return "null";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        return "a " + n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Jackson's own words, without the Java class and feature names some of them carry. */

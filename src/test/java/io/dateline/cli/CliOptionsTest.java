@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,5 +99,33 @@ class CliOptionsTest {
         int code = new ErrorHandler().handleExecutionException(new NullPointerException("x was null"), cl, null);
         assertEquals(ExitCodes.INTERNAL, code);
         assertEquals("dateline: internal error (please report it): x was null", err.toString().strip());
+    }
+
+    @Test
+    void anEmptyFolderIsAWarningAndExitZero(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(dir.resolve("scan.pdf"), "%PDF");
+        CliTest.Run r = CliTest.run("-q", dir.resolve("empty").toString(), dir.toString());
+        assertEquals(0, r.code(), "no document was read wrongly: " + r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of(
+                "dateline: warning: " + dir.resolve("empty") + ": no file to read (known extensions: .txt .text .md .html .htm .jsonl .ndjson .tml)",
+                "dateline: warning: " + dir + ": skipped 1 file without a known extension (first: scan.pdf); --glob reads them, e.g. --glob '**/*'",
+                "dateline: warning: " + dir + ": no file to read (known extensions: .txt .text .md .html .htm .jsonl .ndjson .tml)"),
+                r.err().lines().toList());
+        CliTest.Run g = CliTest.run("-q", "--glob", "**/*.xml", dir.toString());
+        assertEquals(0, g.code());
+        assertEquals("dateline: warning: " + dir + ": no file matches --glob '**/*.xml'", g.err().strip());
+    }
+
+    @Test
+    void aBadGlobIsOneLineExitTwo(@TempDir Path dir) {
+        for (String cmd : new String[]{"", "anchor"}) {
+            CliTest.Run r = cmd.isEmpty() ? CliTest.run("--glob", "[", dir.toString())
+                    : CliTest.run(cmd, "--glob", "[", dir.toString());
+            assertEquals(2, r.code());
+            assertEquals((cmd.isEmpty() ? "dateline" : "dateline anchor")
+                    + ": --glob: not a valid glob '[' at character 1: Missing ']", r.err().strip());
+        }
     }
 }

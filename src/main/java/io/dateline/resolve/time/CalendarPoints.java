@@ -6,7 +6,6 @@ import io.dateline.value.TimeField;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.function.IntFunction;
 
 /**
@@ -64,35 +63,44 @@ final class CalendarPoints {
         return false;
     }
 
-    /** A holiday: a fixed month-day, or the nth weekday of a month; the year by the policy. */
+    /**
+     * A holiday: a fixed month-day, a rule of the grammar (the nth weekday of a month), or one
+     * {@link Holidays} computes (Easter, Ramadan ...); the year by the policy. A holiday that
+     * lasts (Ramadan, Hanukkah) has its first day as value and its whole length as interval.
+     */
     static boolean holiday(Resolution r, Integer year) {
         Frame f = r.f;
-        IntFunction<LocalDate> day;
+        IntFunction<LocalDate[]> span;
         if (f.has("monthday")) {
             String[] md = f.get("monthday").split("-");
             int mo = Integer.parseInt(md[0]);
             int dd = Integer.parseInt(md[1]);
-            day = y -> LocalDate.of(y, mo, dd);
+            span = y -> new LocalDate[]{LocalDate.of(y, mo, dd), LocalDate.of(y, mo, dd).plusDays(1)};
+        } else if (f.has("nth")) {
+            String rule = f.get("nth");
+            span = y -> new LocalDate[]{Holidays.nth(rule, y), Holidays.nth(rule, y).plusDays(1)};
         } else {
-            String[] p = f.get("nth").split("-", 3);
-            int mo = Integer.parseInt(p[0]);
-            DayOfWeek dow = DayOfWeek.of(Integer.parseInt(p[1]));
-            int nth = Integer.parseInt(p[2]);
-            day = y -> nth < 0 ? LocalDate.of(y, mo, 1).with(TemporalAdjusters.lastInMonth(dow))
-                    : LocalDate.of(y, mo, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, dow));
+            String id = f.get("feast");
+            span = y -> Holidays.span(id, y);
         }
         r.known.add(TimeField.HOLIDAY);
         if (year == null) {
             if (r.anchor == null) {
-                LocalDate ref = day.apply(2000);
+                LocalDate ref = span.apply(2000)[0];
                 r.setUnspecified(f.has("monthday") ? Timex.yearless(ref.getMonthValue(), ref.getDayOfMonth()) : Timex.UNKNOWN_DAY,
                         Granularity.DAY);
                 return false;
             }
-            year = r.policy.chooseYear(y -> new LocalDate[]{day.apply(y), day.apply(y).plusDays(1)}, "holiday");
+            year = r.policy.chooseYear(span, "holiday");
             r.addImplied(TimeField.YEAR);
         }
-        r.setDay(day.apply(year));
+        LocalDate[] iv = span.apply(year);
+        r.setDay(iv[0]);
+        if (!iv[1].equals(iv[0].plusDays(1)) && r.day != null) {
+            r.span = Span.days(iv[0], iv[1]);
+            r.steps.add("holiday " + f.get("feast") + " " + year + ": " + iv[0] + " to " + iv[1].minusDays(1));
+            return false;
+        }
         return true;
     }
 

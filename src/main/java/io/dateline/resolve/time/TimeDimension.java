@@ -40,6 +40,7 @@ public final class TimeDimension implements Dimension {
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
         m.put("half", grammar.lexicon("ordinal.half"));
         m.put("season", grammar.lexicon("season"));
+        m.put("zone", grammar.lexicon("zone.region"));
         this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -98,8 +99,8 @@ public final class TimeDimension implements Dimension {
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
         ctx.count(WorkCounter.Kind.LOOKBACK, 1); // the narrative references are kept, never searched for
-        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), t, ctx.event(), story,
-                ctx.lastPoint(), cue.word());
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.event(), story,
+                ctx.lastPoint());
         if (rangeStart != null && rc.anchor() != null) {
             rc = rc.rangeEnd(rangeStart);
         }

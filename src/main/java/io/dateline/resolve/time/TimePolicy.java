@@ -31,10 +31,13 @@ final class TimePolicy {
         this.steps = steps;
     }
 
-    /** The tense that decides: the signal's lean ("by" leans past), else the sentence's cue. */
+    /**
+     * The tense that decides: the signal's lean ("by" leans ahead), else the sentence's cue. A
+     * past-perfect cue ("had already voted by Wednesday") outweighs the lean.
+     */
     Tense tense() {
         String lean = f.get("lean");
-        if (lean != null) {
+        if (lean != null && !(c.tense() == Tense.PAST && c.perfect())) {
             return lean.equals("past") ? Tense.PAST : lean.equals("future") ? Tense.FUTURE : Tense.PRESENT;
         }
         return c.tense();
@@ -42,7 +45,7 @@ final class TimePolicy {
 
     /** Why the tense is what it is, for the explanation. */
     String cue(Tense t) {
-        if (f.has("lean")) {
+        if (f.has("lean") && !(c.tense() == Tense.PAST && c.perfect())) {
             return "signal '" + f.get("signal", "") + "' leans " + f.get("lean");
         }
         String word = c.cueWord() == null ? "" : " '" + c.cueWord() + "'";

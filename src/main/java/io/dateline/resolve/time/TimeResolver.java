@@ -32,15 +32,16 @@ public final class TimeResolver {
      * @param lastPoint   the first day of the last date of any size mentioned earlier ({@code base=last}:
      *               "that year" after "in 2019"), or null
      * @param cueWord     the word that showed the tense ("said"), or null, for the explanation
+     * @param perfect     whether a perfect auxiliary ("had") shows the past: it outweighs a signal's lean
      */
     public record Context(LocalDate anchor, String anchorValue, Policy policy, Tense tense, LocalDate event,
-                          LocalDate storyQuarter, LocalDate lastPoint, String cueWord) {
+                          LocalDate storyQuarter, LocalDate lastPoint, String cueWord, boolean perfect) {
 
         /** The context of a mention of a document with anchor {@code a} (or none). */
-        public static Context of(Anchor a, Policy policy, Tense tense, LocalDate event, LocalDate storyQuarter,
-                                 LocalDate lastPoint, String cueWord) {
-            return new Context(a == null ? null : a.date(), a == null ? null : a.value(), policy, tense, event,
-                    storyQuarter, lastPoint, cueWord);
+        public static Context of(Anchor a, Policy policy, TenseCues.Cue cue, LocalDate event, LocalDate storyQuarter,
+                                 LocalDate lastPoint) {
+            return new Context(a == null ? null : a.date(), a == null ? null : a.value(), policy, cue.tense(), event,
+                    storyQuarter, lastPoint, cue.word(), cue.perfect());
         }
 
         /**
@@ -48,7 +49,7 @@ public final class TimeResolver {
          * the first occurrence on or after it.
          */
         public Context rangeEnd(LocalDate start) {
-            return new Context(start, start.toString(), Policy.FUTURE, tense, event, null, null, null);
+            return new Context(start, start.toString(), Policy.FUTURE, tense, event, null, null, null, false);
         }
     }
 
@@ -103,7 +104,7 @@ public final class TimeResolver {
         if (f.has("day") && !f.has("month")) {
             return CalendarPoints.dayOfMonth(r);
         }
-        if (f.has("monthday") || f.has("nth")) {
+        if (f.has("monthday") || f.has("nth") || f.has("feast")) {
             return CalendarPoints.holiday(r, CalendarPoints.year(r));
         }
         if (f.has("decade")) {

@@ -27,6 +27,26 @@ final class TimesOfDay {
         return true;
     }
 
+    /**
+     * The UTC offset of a zone the grammar resolved to a tz id ("America/New_York", by the day's
+     * rules) or wrote as an offset ("-05:00", "02:00" east after a split plus sign), or null.
+     */
+    static java.time.ZoneOffset offset(String zone, LocalDateTime at) {
+        if (zone == null) {
+            return null;
+        }
+        if (zone.matches("[+-]\\d{2}:\\d{2}")) {
+            return java.time.ZoneOffset.of(zone);
+        }
+        if (zone.matches("\\d{2}:\\d{2}")) {
+            return java.time.ZoneOffset.of("+" + zone);
+        }
+        if (zone.indexOf('/') > 0) {
+            return java.time.ZoneId.of(zone).getRules().getOffset(at);
+        }
+        return null;
+    }
+
     /** Whether {@code d} is written with a four-digit year (a time of day can follow it). */
     private static boolean plainYear(LocalDate d) {
         return d.getYear() >= 0 && d.getYear() <= 9999;
@@ -75,7 +95,8 @@ final class TimesOfDay {
                     t0 = t0.plusDays(1);
                 }
                 LocalDateTime t1 = g == Granularity.HOUR ? t0.plusHours(1) : g == Granularity.MINUTE ? t0.plusMinutes(1) : t0.plusSeconds(1);
-                span = Span.times(t0, t1);
+                java.time.ZoneOffset off = offset(f.get("zone"), t0);
+                span = off == null ? Span.times(t0, t1) : new Span(t0.atOffset(off), t1.atOffset(off));
             }
             r.set(v, g, span);
             r.type = TimexType.TIME;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The work per figure is bounded: long digit runs and long sentences cost linear work. */
 class QuantityBoundsTest {
 
-    private static final Dateline D = Dateline.builder().only(java.util.Set.of("quantity")).build();
+    private static final Dateline D = Dateline.builder().only(io.dateline.value.MentionKind.QUANTITY).build();
 
     @Test
     void aRunOfDigitsLongerThanTheBoundIsNoFigure() {
