@@ -24,6 +24,41 @@ import org.junit.jupiter.api.Test;
 /** The library calls the README shows, run as written. */
 class ReadmeExampleTest {
 
+    /** The README's library program, compiled and run as it stands in the README. */
+    @Test
+    void theReadmeProgramCompilesAndRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String readme = java.nio.file.Files.readString(ROOT.resolve("README.md"));
+        int section = readme.indexOf("\n## Library\n");
+        int start = readme.indexOf("```java\n", section);
+        assertTrue(section >= 0 && start > section && start < readme.indexOf("\n## ", section + 5), "a java block in \"Library\"");
+        String source = readme.substring(start + 8, readme.indexOf("```", start + 8));
+        assertTrue(source.contains("public class Example") && source.contains("import io.dateline.Dateline;"));
+        Path file = dir.resolve("Example.java");
+        java.nio.file.Files.writeString(file, source);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        java.io.StringWriter diagnostics = new java.io.StringWriter();
+        boolean ok = javac.getTask(diagnostics, null, null,
+                List.of("-d", dir.toString(), "-classpath", System.getProperty("java.class.path"), "--release", "17"),
+                null, javac.getStandardFileManager(null, null, null).getJavaFileObjects(file)).call();
+        assertTrue(ok, diagnostics.toString());
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[]{dir.toUri().toURL()},
+                ReadmeExampleTest.class.getClassLoader())) {
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            loader.loadClass("Example").getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[]{ROOT.resolve("examples/inputs").toString()});
+        } finally {
+            System.setOut(out);
+        }
+        List<String> lines = List.of(printed.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        assertEquals("on Tuesday -> 2023-11-21", lines.get(0));
+        assertEquals("30 kilometers (20 miles) -> 30000 m", lines.get(1));
+        assertEquals(2 + 6, lines.size(), "two mentions, then one record for each of the 6 inputs: " + lines);
+        assertTrue(lines.get(2).startsWith("{\"source\":"), lines.get(2));
+        assertEquals(1, lines.stream().filter(l -> l.contains("\"error\":\"malformed JSON")).count(), lines.toString());
+    }
+
     static final Path ROOT = Path.of(System.getProperty("dateline.root", ".")).toAbsolutePath();
 
     @Test

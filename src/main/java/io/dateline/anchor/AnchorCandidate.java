@@ -18,12 +18,20 @@ import java.util.Objects;
  * @param rejection why it was rejected, or null
  * @param chosen    true for the candidate that became the document's anchor
  * @param notes     extra facts about how it was found (metadata key, dateline place...)
+ * @param lost      for an accepted candidate that was not chosen, why it lost; else null
  */
 public record AnchorCandidate(String source, String role, String text, Integer start, Integer end,
-                              Anchor anchor, String rejection, boolean chosen, List<String> notes) {
+                              Anchor anchor, String rejection, boolean chosen, List<String> notes, String lost) {
 
     public static final String PUBLISHED = "published";
     public static final String UPDATED = "updated";
+    /** A date the page shows, taken for the publication date when nothing better is found. */
+    public static final String DISPLAYED = "displayed";
+
+    public AnchorCandidate(String source, String role, String text, Integer start, Integer end,
+                           Anchor anchor, String rejection, boolean chosen, List<String> notes) {
+        this(source, role, text, start, end, anchor, rejection, chosen, notes, null);
+    }
 
     public AnchorCandidate {
         Objects.requireNonNull(source, "source");
@@ -44,13 +52,18 @@ public record AnchorCandidate(String source, String role, String text, Integer s
         return anchor == null ? null : anchor.value();
     }
 
-    AnchorCandidate asChosen() {
-        return new AnchorCandidate(source, role, text, start, end, anchor, rejection, true, notes);
+    AnchorCandidate asChosen(Anchor chosenAnchor) {
+        return new AnchorCandidate(source, role, text, start, end, chosenAnchor, rejection, true, notes, null);
+    }
+
+    AnchorCandidate losing(String why) {
+        return new AnchorCandidate(source, role, text, start, end, anchor, rejection, false, notes, why);
     }
 
     @Override
     public String toString() {
         return source + "/" + role + " '" + text + "'" + (start == null ? "" : " [" + start + "," + end + ")")
-                + (anchor != null ? " => " + anchor.value() : " rejected: " + rejection) + (chosen ? " (chosen)" : "");
+                + (anchor != null ? " => " + anchor.value() : " rejected: " + rejection) + (chosen ? " (chosen)" : "")
+                + (lost != null ? " lost: " + lost : "") + (notes.isEmpty() ? "" : " {" + String.join("; ", notes) + "}");
     }
 }

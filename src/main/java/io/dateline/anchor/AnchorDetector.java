@@ -2,12 +2,13 @@ package io.dateline.anchor;
 
 import io.dateline.anchor.zone.Region;
 import io.dateline.anchor.zone.TimeZones;
+import io.dateline.anchor.AnchorChoice.Pending;
+import io.dateline.input.DateSignal;
 import io.dateline.input.SourceDocument;
 import io.dateline.value.Anchor;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -37,13 +38,16 @@ import java.util.Set;
  * Impossible dates (February 30, 13/45/2024) and dates without a year (no other source to
  * borrow one from) are rejected with a warning, and the next source is tried.
  *
- * <p>Never reads the system clock or the default time zone: "now" and relative option values
- * need the {@link AnchorRequest#clock()} passed in. Immutable and thread-safe.
+ * <p>Never reads the system clock or the default time zone: only "now" uses the
+ * {@link AnchorRequest#clock()} passed in; relative values ("yesterday", "3 days ago",
+ * "Tuesday"), as an option or as metadata, are refused. Immutable and thread-safe.
  */
 public final class AnchorDetector {
 
     private final TimeZones zones;
     private final DateTimeReader reader;
+    private final PageSignalReader signals;
+    private final AnchorChoice choice;
 
     /** A detector with the shipped zone table. */
     public AnchorDetector() {
@@ -53,6 +57,8 @@ public final class AnchorDetector {
     public AnchorDetector(TimeZones zones, NattyAdapter natty) {
         this.zones = Objects.requireNonNull(zones, "zones");
         this.reader = new DateTimeReader(Objects.requireNonNull(natty, "natty"), zones);
+        this.signals = new PageSignalReader(reader);
+        this.choice = new AnchorChoice(reader);
     }
 
     /** Detects from the document alone: metadata, then text. */
@@ -64,11 +70,13 @@ public final class AnchorDetector {
     public AnchorResult detect(SourceDocument doc, AnchorRequest request) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(request, "request");
+        // The reference of relative and missing parts is never the clock: relative values are
+        // refused, and only "now" reads request.clock() (see option()).
         List<String> warnings = new ArrayList<>();
         DatelineScanner.Scan scan = DatelineScanner.scan(doc.text());
         Where where = where(request, scan.places(), warnings);
         Region region = where.region();
-        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), region);
+        DateTimeReader.Context ctx = new DateTimeReader.Context(null, region);
 
         List<Pending> pending = new ArrayList<>();
         for (AnchorRequest.Stage stage : new LinkedHashSet<>(request.order())) {
@@ -79,12 +87,18 @@ public final class AnchorDetector {
                     }
                     break;
                 case METADATA:
-                    if (doc.publishedHint() != null) {
+                    if (!doc.dateSignals().signals().isEmpty()) {
+                        for (DateSignal sig : doc.dateSignals().signals()) {
+                            pending.add(new Pending(PageSignalReader.source(sig), sig.role(), sig.raw(), null, null,
+                                    signals.read(sig, ctx, doc.dateSignals().language()), "from " + sig.where(),
+                                    PageSignalReader.tier(sig), stage));
+                        }
+                    } else if (doc.publishedHint() != null) {
                         String source = doc.metadataSource() != null && doc.metadataSource().startsWith("timeml:")
                                 ? "dct" : "metadata";
                         String note = doc.metadataSource() == null ? null : "from " + doc.metadataSource();
                         pending.add(new Pending(source, AnchorCandidate.PUBLISHED, doc.publishedHint(), null, null,
-                                reader.readValue(doc.publishedHint(), ctx), note));
+                                reader.readValue(doc.publishedHint(), ctx), note, 1, stage));
                     }
                     break;
                 case TEXT:
@@ -93,14 +107,20 @@ public final class AnchorDetector {
                         int s = text.codePointCount(0, f.match().start());
                         int e = s + text.codePointCount(f.match().start(), f.match().end());
                         pending.add(new Pending(f.kind().source, f.kind().role, f.match().text(), s, e,
-                                reader.readMatch(f.match(), ctx), f.note()));
+                                reader.readMatch(f.match(), ctx), f.note(), f.kind() == DatelineScanner.Kind.BYLINE ? 6 : 3, stage));
+                    }
+                    if (doc.format() == io.dateline.input.InputFormat.HTML) {
+                        Pending last = PageSignalReader.textFallback(doc.text(), doc.dateSignals().language());
+                        if (last != null) {
+                            pending.add(last);
+                        }
                     }
                     break;
                 default:
                     throw new AssertionError(stage);
             }
         }
-        return choose(pending, where, warnings, request.order());
+        return choice.choose(pending, where.region(), where.zone(), warnings, request.order(), request.want());
     }
 
     /**
@@ -111,36 +131,28 @@ public final class AnchorDetector {
         Objects.requireNonNull(request, "request");
         List<String> ignored = new ArrayList<>();
         Where where = where(request, List.of(), ignored);
-        DateTimeReader.Context ctx = new DateTimeReader.Context(reference(request.clock()), where.region());
+        DateTimeReader.Context ctx = new DateTimeReader.Context(null, where.region());
         Pending p = option(value, request.clock(), ctx);
-        AnchorResult r = choose(List.of(p), where, ignored, List.of(AnchorRequest.Stage.OPTION));
+        AnchorResult r = choice.choose(List.of(p), where.region(), where.zone(), ignored,
+                List.of(AnchorRequest.Stage.OPTION), AnchorRequest.Want.PUBLISHED);
         return r.candidates().get(0);
     }
 
     // ---------------------------------------------------------------- stages
-
-    /** A candidate before the year of a year-less date is settled. */
-    private record Pending(String source, String role, String text, Integer start, Integer end,
-                           DateTimeReader.Reading reading, String note) {
-    }
 
     private Pending option(String value, Clock clock, DateTimeReader.Context ctx) {
         String v = value == null ? "" : value.strip();
         if (v.toLowerCase(Locale.ROOT).equals("now")) {
             if (clock == null) {
                 return new Pending("now", AnchorCandidate.PUBLISHED, v, null, null,
-                        new DateTimeReader.Failed("'now' needs a clock, and none was given"), null);
+                        new DateTimeReader.Failed("'now' needs a clock, and none was given"), null, 0, AnchorRequest.Stage.OPTION);
             }
             ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             return new Pending("now", AnchorCandidate.PUBLISHED, v, null, null,
                     new DateTimeReader.Ok(now.toLocalDate(), true, now.toLocalTime(), null, now.getOffset(), List.of()),
-                    "from the clock, zone " + now.getZone().getId());
+                    "from the clock, zone " + now.getZone().getId(), 0, AnchorRequest.Stage.OPTION);
         }
-        return new Pending("option", AnchorCandidate.PUBLISHED, v, null, null, reader.readValue(v, ctx), null);
-    }
-
-    private static LocalDateTime reference(Clock clock) {
-        return clock == null ? null : LocalDateTime.now(clock);
+        return new Pending("option", AnchorCandidate.PUBLISHED, v, null, null, reader.readValue(v, ctx), null, 0, AnchorRequest.Stage.OPTION);
     }
 
     /**
@@ -193,130 +205,5 @@ public final class AnchorDetector {
             return Where.NOWHERE;
         }
         return new Where(regions.iterator().next(), !someWithoutZone && local.size() == 1 ? local.iterator().next() : null);
-    }
-
-    // ---------------------------------------------------------------- choice
-
-    private AnchorResult choose(List<Pending> pending, Where where, List<String> warnings,
-                                List<AnchorRequest.Stage> order) {
-        // Full dates, for year-less ones to borrow from.
-        List<Pending> full = new ArrayList<>();
-        for (Pending p : pending) {
-            if (p.reading() instanceof DateTimeReader.Ok && ((DateTimeReader.Ok) p.reading()).yearGiven()) {
-                full.add(p);
-            }
-        }
-        List<AnchorCandidate> candidates = new ArrayList<>();
-        for (Pending p : pending) {
-            List<String> notes = p.note() == null ? List.of() : List.of(p.note());
-            DateTimeReader.Reading r = p.reading();
-            if (r instanceof DateTimeReader.Ok && !((DateTimeReader.Ok) r).yearGiven()) {
-                r = borrowYear(p, (DateTimeReader.Ok) r, full);
-            }
-            if (r instanceof DateTimeReader.Failed) {
-                candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), null,
-                        ((DateTimeReader.Failed) r).reason(), false, notes));
-            } else {
-                Anchor a = reader.anchor((DateTimeReader.Ok) r, p.source(), p.text(), p.start(), p.end(),
-                        where.region(), where.zone());
-                candidates.add(new AnchorCandidate(p.source(), p.role(), p.text(), p.start(), p.end(), a, null, false, notes));
-            }
-        }
-
-        int chosen = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            AnchorCandidate c = candidates.get(i);
-            if (c.accepted() && c.role().equals(AnchorCandidate.PUBLISHED)) {
-                chosen = i;
-                break;
-            }
-        }
-        boolean updatedOnly = false;
-        if (chosen < 0) {
-            for (int i = 0; i < candidates.size(); i++) {
-                if (candidates.get(i).accepted()) {
-                    chosen = i;
-                    updatedOnly = true;
-                    break;
-                }
-            }
-        }
-        int limit = chosen < 0 ? candidates.size() : chosen;
-        for (int i = 0; i < limit; i++) {
-            AnchorCandidate c = candidates.get(i);
-            if (!c.accepted() && !(updatedOnly && c.role().equals(AnchorCandidate.UPDATED))) {
-                warnings.add(label(c) + " rejected: " + c.rejection() + "; trying the next source");
-            }
-        }
-        if (chosen < 0) {
-            warnings.add("no publication date found (looked at: " + looked(order) + ")");
-            return new AnchorResult(null, candidates, warnings);
-        }
-        AnchorCandidate winner = candidates.get(chosen).asChosen();
-        candidates.set(chosen, winner);
-        if (updatedOnly) {
-            warnings.add("only an update time was found; " + label(winner) + " used as the anchor");
-        }
-        if (winner.source().equals("metadata") || winner.source().equals("dct")) {
-            for (AnchorCandidate c : candidates) {
-                if (c.accepted() && !c.chosen() && c.role().equals(AnchorCandidate.PUBLISHED)
-                        && (c.source().equals("dateline") || c.source().equals("byline"))
-                        && !c.anchor().date().equals(winner.anchor().date())) {
-                    warnings.add(winner.source() + " gives " + winner.anchor().date() + " but " + label(c) + " gives "
-                            + c.anchor().date() + "; " + winner.source() + " used");
-                    break;
-                }
-            }
-        }
-        return new AnchorResult(winner.anchor(), candidates, warnings);
-    }
-
-    private static DateTimeReader.Reading borrowYear(Pending p, DateTimeReader.Ok ok, List<Pending> full) {
-        for (Pending other : full) {
-            if (other == p) {
-                continue;
-            }
-            LocalDate ref = ((DateTimeReader.Ok) other.reading()).date();
-            LocalDate best = null;
-            for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-                if (ok.date().getMonthValue() == 2 && ok.date().getDayOfMonth() == 29 && !java.time.Year.isLeap(y)) {
-                    continue;
-                }
-                LocalDate d = LocalDate.of(y, ok.date().getMonth(), ok.date().getDayOfMonth());
-                if (best == null || Math.abs(ChronoUnit.DAYS.between(d, ref)) < Math.abs(ChronoUnit.DAYS.between(best, ref))) {
-                    best = d;
-                }
-            }
-            if (best != null) {
-                return ok.withYear(best.getYear(), "'" + p.text() + "' has no year; " + best.getYear()
-                        + " taken from " + other.source() + " '" + other.text() + "'");
-            }
-        }
-        return new DateTimeReader.Failed("'" + p.text() + "' has no year and no other source gives one");
-    }
-
-    private static String label(AnchorCandidate c) {
-        String what = c.source().equals("option") ? "--published" : c.source();
-        if (c.role().equals(AnchorCandidate.UPDATED)) {
-            what += " (updated)";
-        }
-        return what + " '" + c.text() + "'";
-    }
-
-    private static String looked(List<AnchorRequest.Stage> order) {
-        List<String> parts = new ArrayList<>();
-        for (AnchorRequest.Stage s : new LinkedHashSet<>(order)) {
-            switch (s) {
-                case OPTION:
-                    parts.add("--published");
-                    break;
-                case METADATA:
-                    parts.add("metadata");
-                    break;
-                default:
-                    parts.add("the first " + DatelineScanner.MAX_LINES + " lines");
-            }
-        }
-        return String.join(", ", parts) + "; pass --published to set one";
     }
 }

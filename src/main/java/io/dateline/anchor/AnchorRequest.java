@@ -17,8 +17,23 @@ import java.util.Objects;
  * @param clock      the clock for {@code now} and for relative option values ("yesterday");
  *                   null means there is no "now": such values are refused. Never a default.
  * @param order      the order in which sources are tried
+ * @param want       which date of a page becomes the anchor (default: the first-published one)
  */
-public record AnchorRequest(String published, String regionHint, Clock clock, List<Stage> order) {
+public record AnchorRequest(String published, String regionHint, Clock clock, List<Stage> order, Want want) {
+
+    /** Which of a page's dates is the anchor ({@code --anchor-date}). */
+    public enum Want {
+        /** The first-published date (default). */
+        PUBLISHED,
+        /** The date the page displays to a reader (a visible dateline or date-marked element). */
+        DISPLAYED,
+        /** The last-modified date. */
+        MODIFIED
+    }
+
+    public AnchorRequest(String published, String regionHint, Clock clock, List<Stage> order) {
+        this(published, regionHint, clock, order, Want.PUBLISHED);
+    }
 
     /** The sources of an anchor, in their default order. */
     public enum Stage {
@@ -35,6 +50,7 @@ public record AnchorRequest(String published, String regionHint, Clock clock, Li
 
     public AnchorRequest {
         order = List.copyOf(order == null || order.isEmpty() ? DEFAULT_ORDER : order);
+        want = want == null ? Want.PUBLISHED : want;
         if (published != null && published.isBlank()) {
             published = null;
         }
@@ -45,23 +61,27 @@ public record AnchorRequest(String published, String regionHint, Clock clock, Li
 
     /** No option, no hint, no clock, default order. */
     public static AnchorRequest none() {
-        return new AnchorRequest(null, null, null, DEFAULT_ORDER);
+        return new AnchorRequest(null, null, null, DEFAULT_ORDER, Want.PUBLISHED);
     }
 
     public AnchorRequest withPublished(String value) {
-        return new AnchorRequest(value, regionHint, clock, order);
+        return new AnchorRequest(value, regionHint, clock, order, want);
     }
 
     public AnchorRequest withRegionHint(String region) {
-        return new AnchorRequest(published, region, clock, order);
+        return new AnchorRequest(published, region, clock, order, want);
     }
 
     public AnchorRequest withClock(Clock c) {
-        return new AnchorRequest(published, regionHint, c, order);
+        return new AnchorRequest(published, regionHint, c, order, want);
     }
 
     public AnchorRequest withOrder(List<Stage> stages) {
         Objects.requireNonNull(stages, "stages");
-        return new AnchorRequest(published, regionHint, clock, stages);
+        return new AnchorRequest(published, regionHint, clock, stages, want);
+    }
+
+    public AnchorRequest withWant(Want w) {
+        return new AnchorRequest(published, regionHint, clock, order, w);
     }
 }

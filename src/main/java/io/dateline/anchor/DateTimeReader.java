@@ -85,11 +85,18 @@ final class DateTimeReader {
         this.zones = zones;
     }
 
+    /** The longest option or metadata value read; longer ones are refused before any parsing. */
+    static final int MAX_VALUE_CHARS = 200;
+
     /** Reads a whole value: an option or a metadata string. */
     Reading readValue(String value, Context ctx) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             return new Failed("empty value");
+        }
+        if (v.length() > MAX_VALUE_CHARS) {
+            return new Failed("a value of " + v.length() + " characters is not a date (at most "
+                    + MAX_VALUE_CHARS + " are read)");
         }
         Matcher iso = ISO.matcher(v);
         if (iso.matches()) {
@@ -117,7 +124,8 @@ final class DateTimeReader {
         }
         NattyAdapter.Parsed p = (NattyAdapter.Parsed) out;
         if (p.relative() && ctx.reference() == null) {
-            return new Failed("'" + p.matched() + "' is relative and there is no clock to resolve it against");
+            return new Failed("'" + p.matched() + "' is relative, not a date: a publication date must be written"
+                    + " as a date (only 'now' reads the clock)");
         }
         return new Ok(p.date(), p.yearGiven(), p.time(), zone != null ? zone : p.zoneText(), null, p.warnings());
     }

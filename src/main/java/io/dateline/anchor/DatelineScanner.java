@@ -20,10 +20,9 @@ final class DatelineScanner {
     static final int MAX_CHARS = 1500;
 
     private static final String NB = "(?![\\p{L}\\d])";
-    static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)" + "(?!\\p{L})\\.?";
-    static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?!\\p{L})\\.?";
+    /** Month and weekday names: lexicons of {@code grammars/en/anchor.lexicon}. */
+    static final String MONTH = AnchorLexicon.english().alternation("anchor.month") + "(?!\\p{L})\\.?";
+    static final String WEEKDAY = AnchorLexicon.english().alternation("anchor.weekday") + "(?!\\p{L})\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?" + NB;
     private static final String YEAR = "\\d{4}" + NB;
     private static final String YEAR_SEP = "(?:\\s*,\\s*|\\s+)";

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.logging.Level;
@@ -64,6 +63,12 @@ public final class NattyAdapter {
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
+    /**
+     * The longest input given to Natty. Natty's time grows fast with the input (10,000 digits
+     * take seconds); no date string is this long.
+     */
+    public static final int MAX_INPUT_CHARS = 200;
+
     /** A word of three letters or more: a month, a weekday, "yesterday", a holiday... */
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     /** Digits separated by / . or - : 01/23/2024, 2024-01-23, 23.01. */
@@ -95,7 +100,9 @@ public final class NattyAdapter {
         /** A range or list ("Jan 3 to Jan 5"), not one date. */
         SEVERAL_DATES,
         /** Natty failed with an exception. */
-        FAILURE
+        FAILURE,
+        /** The input is longer than {@link #MAX_INPUT_CHARS}: not given to Natty at all. */
+        TOO_LONG
     }
 
     /** What to do with a bare weekday ("Tuesday"), which Natty always resolves forward. */
@@ -192,6 +199,10 @@ public final class NattyAdapter {
         if (input == null || input.isBlank()) {
             return new Rejected(input, Guard.NO_MATCH, "empty date string");
         }
+        if (input.length() > MAX_INPUT_CHARS && input.strip().length() > MAX_INPUT_CHARS) {
+            return new Rejected(input, Guard.TOO_LONG, "a date string of " + input.strip().length()
+                    + " characters is too long (at most " + MAX_INPUT_CHARS + ")");
+        }
         String text = input.strip().replaceAll("\\s+", " ");
         List<DateGroup> groups;
         try {
@@ -231,13 +242,13 @@ public final class NattyAdapter {
                     + "' has a time but no date (Natty would put it on the reference day)");
         }
 
-        Tree dateTime = find(g.getSyntaxTree(), "DATE_TIME");
-        Tree explicitDate = find(dateTime, "EXPLICIT_DATE");
-        Tree relativeDate = find(dateTime, "RELATIVE_DATE");
-        Tree explicitTime = find(dateTime, "EXPLICIT_TIME");
+        Tree dateTime = NattyTree.find(g.getSyntaxTree(), "DATE_TIME");
+        Tree explicitDate = NattyTree.find(dateTime, "EXPLICIT_DATE");
+        Tree relativeDate = NattyTree.find(dateTime, "RELATIVE_DATE");
+        Tree explicitTime = NattyTree.find(dateTime, "EXPLICIT_TIME");
 
         ZoneId nattyZone = ZoneOffset.UTC;
-        String zoneToken = explicitTime == null ? null : zoneToken(explicitTime);
+        String zoneToken = explicitTime == null ? null : NattyTree.zoneToken(explicitTime);
         if (zoneToken != null) {
             String id = zoneToken.startsWith("+") || zoneToken.startsWith("-") ? "GMT" + zoneToken : zoneToken;
             nattyZone = TimeZone.getTimeZone(id).toZoneId();
@@ -250,10 +261,10 @@ public final class NattyAdapter {
         boolean relative = false;
 
         if (explicitDate != null) {
-            Integer month = intChild(explicitDate, "MONTH_OF_YEAR");
-            Integer day = intChild(explicitDate, "DAY_OF_MONTH");
-            yearGiven = find(explicitDate, "YEAR_OF") != null;
-            if (!hasLocation(g, "day_of_month")) {
+            Integer month = NattyTree.intChild(explicitDate, "MONTH_OF_YEAR");
+            Integer day = NattyTree.intChild(explicitDate, "DAY_OF_MONTH");
+            yearGiven = NattyTree.find(explicitDate, "YEAR_OF") != null;
+            if (!NattyTree.hasLocation(g, "day_of_month")) {
                 return new Rejected(input, Guard.NO_DAY, "'" + matched + "' names a month, not a day");
             }
             if (month != null && day != null) {
@@ -283,32 +294,32 @@ public final class NattyAdapter {
                     date = LocalDate.of(year, month, day);
                 }
             }
-            Integer dow = intChild(explicitDate, "DAY_OF_WEEK");
+            Integer dow = NattyTree.intChild(explicitDate, "DAY_OF_WEEK");
             if (dow != null && dow >= 1 && dow <= 7) {
-                DayOfWeek written = nattyDay(dow);
+                DayOfWeek written = NattyTree.nattyDay(dow);
                 if (yearGiven && written != date.getDayOfWeek()) {
-                    warnings.add("weekday " + english(written) + " does not match " + date + ", a "
-                            + english(date.getDayOfWeek()) + "; the date was kept");
+                    warnings.add("weekday " + NattyTree.english(written) + " does not match " + date + ", a "
+                            + NattyTree.english(date.getDayOfWeek()) + "; the date was kept");
                 }
             }
         } else if (relativeDate != null) {
             relative = true;
-            Tree seek = find(relativeDate, "SEEK");
-            Tree weekday = find(relativeDate, "DAY_OF_WEEK");
+            Tree seek = NattyTree.find(relativeDate, "SEEK");
+            Tree weekday = NattyTree.find(relativeDate, "DAY_OF_WEEK");
             if (seek != null && weekday != null && seek.getChildCount() >= 3
                     && ">".equals(seek.getChild(0).getText()) && "by_day".equals(seek.getChild(1).getText())
                     && "0".equals(seek.getChild(2).getText())) {
-                Integer dow = intChild(relativeDate, "DAY_OF_WEEK");
-                DayOfWeek day = nattyDay(dow == null ? 1 : dow);
+                Integer dow = NattyTree.intChild(relativeDate, "DAY_OF_WEEK");
+                DayOfWeek day = NattyTree.nattyDay(dow == null ? 1 : dow);
                 if (settings.weekdays() == WeekdayPolicy.REJECT) {
                     return new Rejected(input, Guard.WEEKDAY, "'" + matched + "' is a bare weekday; Natty would take the next "
-                            + english(day) + " (" + date + ")");
+                            + NattyTree.english(day) + " (" + date + ")");
                 }
                 LocalDate back = reference.toLocalDate().with(TemporalAdjusters.previousOrSame(day));
-                List<ParseLocation> written = locations(g, "day_of_week");
-                String word = written.isEmpty() ? english(day) : written.get(0).getText();
+                List<ParseLocation> written = NattyTree.locations(g, "day_of_week");
+                String word = written.isEmpty() ? NattyTree.english(day) : written.get(0).getText();
                 if (!back.equals(date)) {
-                    warnings.add("bare weekday '" + word + "' read as the latest " + english(day)
+                    warnings.add("bare weekday '" + word + "' read as the latest " + NattyTree.english(day)
                             + " on or before " + reference.toLocalDate() + " (" + back + "), not the next one ("
                             + date + ") as Natty does");
                 }
@@ -320,8 +331,8 @@ public final class NattyAdapter {
         if (!g.isTimeInferred()) {
             time = wall.toLocalTime();
             if (explicitTime != null) {
-                Integer hour = intChild(explicitTime, "HOURS_OF_DAY");
-                String meridian = meridian(explicitTime);
+                Integer hour = NattyTree.intChild(explicitTime, "HOURS_OF_DAY");
+                String meridian = NattyTree.meridian(explicitTime);
                 if (hour != null && hour > 12 && meridian != null) {
                     warnings.add("hour " + hour + " with " + meridian.toUpperCase(Locale.ROOT) + ": read as "
                             + hhmm(time));
@@ -329,90 +340,11 @@ public final class NattyAdapter {
             }
         }
         String zoneText = null;
-        List<ParseLocation> zones = locations(g, "time_zone");
+        List<ParseLocation> zones = NattyTree.locations(g, "time_zone");
         if (!zones.isEmpty()) {
             zoneText = zones.get(0).getText();
         }
         return new Parsed(input, matched, date, time, zoneText, yearGiven, relative, warnings);
-    }
-
-    // ---------------------------------------------------------------- tree helpers
-
-    private static Tree find(Tree t, String name) {
-        if (t == null) {
-            return null;
-        }
-        if (name.equals(t.getText())) {
-            return t;
-        }
-        for (int i = 0; i < t.getChildCount(); i++) {
-            Tree r = find(t.getChild(i), name);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private static Integer intChild(Tree t, String name) {
-        Tree n = find(t, name);
-        if (n == null || n.getChildCount() == 0) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(n.getChild(0).getText());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String meridian(Tree explicitTime) {
-        for (int i = 0; i < explicitTime.getChildCount(); i++) {
-            String s = explicitTime.getChild(i).getText();
-            if ("am".equals(s) || "pm".equals(s)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static String zoneToken(Tree explicitTime) {
-        for (int i = 0; i < explicitTime.getChildCount(); i++) {
-            Tree c = explicitTime.getChild(i);
-            String s = c.getText();
-            if (c.getChildCount() == 0 && !"am".equals(s) && !"pm".equals(s)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasLocation(DateGroup g, String fragment) {
-        Map<String, List<ParseLocation>> locs = g.getParseLocations();
-        if (locs == null) {
-            return true;
-        }
-        for (String k : locs.keySet()) {
-            if (k.contains(fragment)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<ParseLocation> locations(DateGroup g, String rule) {
-        Map<String, List<ParseLocation>> locs = g.getParseLocations();
-        List<ParseLocation> l = locs == null ? null : locs.get(rule);
-        return l == null ? List.of() : l;
-    }
-
-    /** Natty numbers weekdays 1 = Sunday … 7 = Saturday. */
-    private static DayOfWeek nattyDay(int n) {
-        return DayOfWeek.SUNDAY.plus(n - 1L);
-    }
-
-    private static String english(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     static String hhmm(LocalTime t) {

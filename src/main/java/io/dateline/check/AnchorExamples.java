@@ -22,8 +22,9 @@ import java.util.Set;
  */
 public final class AnchorExamples {
 
-    private static final Set<String> SOURCES = Set.of("option", "metadata", "dct", "dateline", "byline", "now", "-");
-    private static final Set<String> KEYS = Set.of("published", "region", "metadata", "dct", "now");
+    private static final Set<String> SOURCES = Set.of("option", "metadata", "dct", "dateline", "byline", "now",
+            "url", "html", "text", "-");
+    private static final Set<String> KEYS = Set.of("published", "region", "metadata", "dct", "now", "format", "want");
 
     /** A malformed line; the message starts with {@code file:line:}. */
     public static final class FormatException extends RuntimeException {
@@ -39,6 +40,19 @@ public final class AnchorExamples {
                 Map<String, String> options) {
 
         SourceDocument document() {
+            if ("html".equals(options.get("format"))) {
+                byte[] bytes = input.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                io.dateline.input.InputReader reader = new io.dateline.input.InputReader()
+                        .withFormat(io.dateline.input.InputFormat.HTML)
+                        .withStdin(new java.io.ByteArrayInputStream(bytes));
+                try (var items = reader.read("-")) {
+                    io.dateline.input.InputItem item = items.findFirst().orElseThrow();
+                    if (!(item instanceof SourceDocument d)) {
+                        throw new FormatException(where + ": the HTML input cannot be read: " + item);
+                    }
+                    return d;
+                }
+            }
             SourceDocument doc = SourceDocument.ofText(where, input);
             if (options.containsKey("metadata")) {
                 doc = doc.withPublishedHint(options.get("metadata"), "html:meta[article:published_time]");
@@ -55,7 +69,9 @@ public final class AnchorExamples {
                 OffsetDateTime now = OffsetDateTime.parse(options.get("now"));
                 clock = Clock.fixed(now.toInstant(), now.getOffset());
             }
-            return new AnchorRequest(options.get("published"), options.get("region"), clock, null);
+            AnchorRequest.Want want = options.containsKey("want")
+                    ? AnchorRequest.Want.valueOf(options.get("want").toUpperCase(java.util.Locale.ROOT)) : AnchorRequest.Want.PUBLISHED;
+            return new AnchorRequest(options.get("published"), options.get("region"), clock, null, want);
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -63,10 +62,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, description = "Threads for the batch measure (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--serve", description = "Measure the HTTP service instead: documents per second and p50/p99 latency of POST /v1/parse with --clients concurrent clients over loopback.")
+    boolean serve;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients for --serve (default 8).")
+    int clients = 8;
+
+    @Option(names = "--url", paramLabel = "URL", description = "For --serve: a running service to measure (default: one started in this process on a free port).")
+    String url;
+
+    @Option(names = "--startup", description = "Measure start-up instead: one article end to end, each run a fresh process; the median wall time of --runs runs for each way of starting.")
+    boolean startup;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Runs per way of starting for --startup (default 9).")
+    int runs = 9;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (serve) {
+            return ServeBench.run(this, out, err);
+        }
+        if (startup) {
+            return StartupBench.run(this, out, err);
+        }
         if (scaling) {
             return new ScalingBench(rounds, timeout).run(out) ? ExitCodes.OK : ExitCodes.FAILURES;
         }
@@ -114,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         Anchor anchor = Anchor.ofDate(LocalDate.of(2024, 1, 23), "option");
         out.printf(Locale.ROOT, "corpus: %d texts, %d words; java %s on %s, %d cores%n", texts.size(), words,
                 System.getProperty("java.version"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
-        Dateline timesOnly = Dateline.builder().only(Set.of("time")).build();
+        Dateline timesOnly = Dateline.builder().only(io.dateline.value.MentionKind.TIME).build();
         Dateline all = Dateline.builder().build();
         for (var e : List.of(java.util.Map.entry("times alone", timesOnly), java.util.Map.entry("times and figures", all))) {
             single(e.getValue(), texts, anchor, warmup);

@@ -1,17 +1,15 @@
 package io.dateline.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.Dateline;
 import io.dateline.Processed;
 import io.dateline.Processor;
 import io.dateline.batch.BatchRunner;
 import io.dateline.batch.Progress;
-import io.dateline.anchor.AnchorCandidate;
 import io.dateline.anchor.AnchorDetector;
 import io.dateline.anchor.AnchorRequest;
 import io.dateline.input.InputItem;
 import io.dateline.input.InputReader;
-import io.dateline.output.JsonOutput;
+import io.dateline.batch.RecordJson;
 import io.dateline.output.TextOutput;
 import io.dateline.output.TimeMlOutput;
 import io.dateline.output.TsvOutput;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, AnchorCommand.class},
+        subcommands = {CheckCommand.class, EvalCommand.class, EvalQuantitiesCommand.class, BenchCommand.class, AnchorCommand.class, EvalAnchorsCommand.class,
+                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some examples failed (check)",
                 "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed",
@@ -51,6 +50,9 @@ public final class DatelineCommand implements Callable<Integer> {
 
     @Option(names = "--explain", description = "Also show the rules and resolution steps behind every value.")
     boolean explain;
+
+    @Option(names = "--with-text", description = "JSON: add \"text\", the document text the offsets refer to (for HTML, JSON Lines and TimeML the extracted text).")
+    boolean withText;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores). Output keeps the input order.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -79,7 +81,7 @@ public final class DatelineCommand implements Callable<Integer> {
             TsvOutput.header(out);
         }
         Dateline dateline = engine.build();
-        InputReader reader = input.reader(err, "dateline");
+        InputReader reader = input.reader(err, "dateline").withPathsAsGiven(files.size() > 1);
         int[] code = {ExitCodes.OK};
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
@@ -134,7 +136,7 @@ public final class DatelineCommand implements Callable<Integer> {
             code[0] = ExitCodes.BAD_INPUT;
         }
         switch (format) {
-            case JSON -> out.println(DocumentJson.line(p, explain));
+            case JSON -> out.println(RecordJson.line(p, explain, withText));
             case TSV -> TsvOutput.write(p, out);
             case TIMEML -> TimeMlOutput.write(p, out);
             case TEXT -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
@@ -142,58 +144,13 @@ public final class DatelineCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The JSON record of a processed item: the result's fields plus where the document came from. */
+    /** The JSON record of a processed item: {@link RecordJson}, shared with the service. */
     static final class DocumentJson {
         private DocumentJson() {
         }
 
         static String line(Processed p, boolean explain) {
-            return JsonOutput.toLine(tree(p, explain));
-        }
-
-        static ObjectNode tree(Processed p, boolean explain) {
-            if (p.failed()) {
-                ObjectNode o = JsonOutput.mapper().createObjectNode();
-                o.put("source", p.error().source());
-                if (p.error().line() != null) {
-                    o.put("line", p.error().line());
-                }
-                o.put("error", p.error().message());
-                o.putNull("anchor");
-                o.putArray("mentions");
-                o.putArray("warnings");
-                return o;
-            }
-            ObjectNode o = JsonOutput.document(p.result(), explain);
-            var d = p.document();
-            o.put("id", d.id());
-            o.put("format", d.format().id());
-            if (d.line() != null) {
-                o.put("line", d.line());
-            }
-            if (d.url() != null) {
-                o.put("url", d.url());
-            }
-            if (d.offsetsNote() != null) {
-                o.put("offsets", d.offsetsNote());
-            }
-            var cands = o.putArray("anchorCandidates");
-            for (AnchorCandidate c : p.anchor().candidates()) {
-                ObjectNode cn = cands.addObject();
-                cn.put("source", c.source());
-                cn.put("role", c.role());
-                cn.put("text", c.text());
-                cn.put("value", c.value());
-                cn.put("chosen", c.chosen());
-                if (c.start() != null) {
-                    cn.put("start", c.start());
-                    cn.put("end", c.end());
-                }
-                if (c.rejection() != null) {
-                    cn.put("rejected", c.rejection());
-                }
-            }
-            return o;
+            return RecordJson.line(p, explain, false);
         }
     }
 }

@@ -2,10 +2,10 @@ package io.dateline.cli;
 
 import io.dateline.Dateline;
 import io.dateline.resolve.Policy;
+import io.dateline.value.MentionKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options that configure the engine, shared by the commands. */
@@ -26,7 +26,7 @@ public final class EngineOptions {
         Dateline.Builder b = Dateline.builder().policy(policy);
         grammars.forEach(b::addGrammarDirectory);
         if (only != null) {
-            b.only(Set.of(only.id()));
+            b.only(MentionKind.valueOf(only.name()));
         }
         return b.build();
     }

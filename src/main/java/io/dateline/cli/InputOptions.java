@@ -17,6 +17,14 @@ public final class InputOptions {
     @Option(names = "--published", paramLabel = "DATE", description = "The publication date for every document: ISO (2023-11-22, 2024-01-23T17:07-05:00), free form (\"Jan 23 2024 5:07pm ET\"), or 'now' (the only use of the system clock). Without it, Dateline reads metadata, then the dateline or byline.")
     String published;
 
+    /** The values of --anchor-date, as written on the command line. */
+    enum AnchorDate {
+        published, displayed, modified
+    }
+
+    @Option(names = "--anchor-date", paramLabel = "WHICH", description = "Which date of a page is the anchor: ${COMPLETION-CANDIDATES}. published (default): the first-published date; displayed: the date the page shows a reader; modified: the last-modified date (each falls back to the published one).")
+    AnchorDate anchorDate = AnchorDate.published;
+
     @Option(names = "--region", paramLabel = "REGION", description = "Region hint for ambiguous zone abbreviations (AST, IST, BST, CST): americas, europe, middle-east, africa, south-asia, east-asia, oceania; or a place of the dateline table, e.g. arizona (US-AZ), which also keeps MST all year.")
     String region;
 
@@ -60,7 +68,8 @@ public final class InputOptions {
             code[0] = ExitCodes.BAD_INPUT;
             region = null;
         }
-        AnchorRequest req = AnchorRequest.none().withClock(clock).withRegionHint(region);
+        AnchorRequest req = AnchorRequest.none().withClock(clock).withRegionHint(region)
+                .withWant(AnchorRequest.Want.valueOf(anchorDate.name().toUpperCase(java.util.Locale.ROOT)));
         if (published != null) {
             AnchorCandidate c = detector.readOption(published, req.withPublished(published));
             if (!c.accepted()) {

@@ -21,6 +21,7 @@ public final class Main {
     public static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new DatelineCommand())
+                .addSubcommand(new CompareCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);

@@ -65,7 +65,8 @@ public final class TimeMl {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own parser, whatever else is on the classpath (Hadoop's Woodstox, under Spark)
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);

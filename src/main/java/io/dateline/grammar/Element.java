@@ -73,12 +73,14 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
 
     /**
      * A regular expression over one token's text, anchored at both ends: {@code /(?<h>\d{1,2})h/}.
-     * Named groups are captured under their names. Bounded by the token's length, so it cannot
-     * make the scan super-linear.
+     * Named groups are captured under their names. Only tried on tokens of at most
+     * {@link Grammar#MAX_REGEX_TOKEN} code points, so it cannot make the scan super-linear; a
+     * {@code budgeted} one (from a user grammar) also stops after {@link Grammar#USER_REGEX_READS}
+     * character reads.
      */
     record TokenRegex(Pattern pattern, List<String> groups, boolean digitFirst, String requiredLiteral,
                       boolean requiresDigit, List<RegexNeeds.CharSet> needs, boolean optional, boolean negated,
-                      String alias) implements Element {
+                      String alias, boolean budgeted) implements Element {
 
         /**
          * A cheap necessary condition: false means the regex cannot match this token.
@@ -86,6 +88,9 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
          * ({@link RegexNeeds#textBits}), worked out once per token.
          */
         boolean mayMatch(io.dateline.text.Token t, long lo, long hi) {
+            if (tooLong(t.text())) {
+                return false;
+            }
             if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
                 return false;
             }
@@ -95,6 +100,12 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
                 }
             }
             return requiredLiteral == null || t.lower().contains(requiredLiteral);
+        }
+
+        /** Whether a token is longer than {@link Grammar#MAX_REGEX_TOKEN} code points (never given to a regex). */
+        static boolean tooLong(String text) {
+            return text.length() > Grammar.MAX_REGEX_TOKEN
+                    && text.codePointCount(0, text.length()) > Grammar.MAX_REGEX_TOKEN;
         }
     }
 }

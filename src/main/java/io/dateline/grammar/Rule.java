@@ -17,10 +17,11 @@ import java.util.Set;
  * @param categories the kinds this rule can produce
  * @param stage      rules of stage n only see mentions of stages &lt; n
  * @param priority   breaks ties between overlapping mentions of equal length
+ * @param builtIn    whether it comes with Dateline (a user's rule wins a tie with a built-in one)
  */
 public record Rule(String id, String file, int line, int order, List<Element> elements,
                    int coreFrom, int coreTo, List<Emit> emit, Set<String> categories, int stage,
-                   int priority) {
+                   int priority, boolean builtIn) {
 
     /** One {@code key=value} (or {@code +$x}) of an emit line. */
     public record Emit(String key, String literal, String capture, String field, boolean copyAll) {
@@ -52,5 +53,5 @@ public record Rule(String id, String file, int line, int order, List<Element> el
     }
 
     private static final Element.TokenRegex ANY = new Element.TokenRegex(java.util.regex.Pattern.compile(".*"),
-            List.of(), false, null, false, List.of(), false, false, null);
+            List.of(), false, null, false, List.of(), false, false, null, false);
 }

@@ -62,10 +62,12 @@ final class DocumentDecoder {
             case HTML: {
                 HtmlExtractor.Extracted x = HtmlExtractor.extract(text);
                 if (x.text().isBlank()) {
-                    return new InputError(source, null, "no article text found in HTML");
+                    // its metadata may still give the publication date
+                    warnings = new java.util.ArrayList<>(warnings);
+                    warnings.add("no article text found in HTML; only the page's metadata was read");
                 }
                 return new SourceDocument(id, x.text(), InputFormat.HTML, x.published(), x.publishedSource(),
-                        x.url(), null, HtmlExtractor.OFFSETS_NOTE, warnings);
+                        x.url(), null, HtmlExtractor.OFFSETS_NOTE, warnings, x.signals());
             }
             case TIMEML: {
                 TimeMlExtractor.Extracted x = TimeMlExtractor.extract(text);

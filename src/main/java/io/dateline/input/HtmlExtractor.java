@@ -17,8 +17,11 @@ import java.util.Set;
 /**
  * Extracts the article text and publication metadata from an HTML page.
  *
- * <p>Text: the first {@code <article>}, else {@code <main>}, else {@code <body>}; script,
- * style, nav, header, footer, aside, form, noscript (and template, iframe, svg) are dropped.
+ * <p>Text: the {@code <article>} with the most text outside links (not the first: that is
+ * often a teaser card), else {@code <main>}, else {@code <body>}; script, style, nav, header,
+ * footer, aside, noscript (and template, iframe, svg), ARIA landmarks of page furniture
+ * ({@code role=navigation|banner|complementary|contentinfo}), {@code aria-hidden} content and
+ * forms are dropped, except a form that holds most of the page (it wraps the article).
  * One deliberate exception: a {@code <header>} that is inside the chosen {@code <article>}
  * is kept, because that is where a headline and a byline ("Published …") live; page headers
  * outside the article are dropped. Block elements become paragraphs separated by a blank
@@ -28,7 +31,8 @@ import java.util.Set;
  * <p>Metadata, first found wins: {@code meta[property|name=article:published_time]},
  * {@code og:published_time}, {@code article:published}, {@code [itemprop=datePublished]},
  * JSON-LD {@code datePublished} (arrays and {@code @graph} searched, article types preferred),
- * then the first {@code <time datetime>} inside the article (or main).
+ * then the first {@code <time datetime>} inside the article (or main). Every other date
+ * signal of the page is collected by {@link HtmlDateSignals} for the anchor detector.
  */
 final class HtmlExtractor {
 
@@ -53,15 +57,19 @@ final class HtmlExtractor {
             .build();
 
     /** What the page yielded. */
-    record Extracted(String text, String published, String publishedSource, String url) {
+    record Extracted(String text, String published, String publishedSource, String url, DateSignals signals) {
     }
+
+    /** ARIA roles of page furniture, dropped with their content. */
+    private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
+            "search", "menu", "menubar", "dialog", "alert");
 
     private HtmlExtractor() {
     }
 
     static Extracted extract(String html) {
         Document doc = Jsoup.parse(html, "");
-        Element article = doc.selectFirst("article");
+        Element article = largestArticle(doc);
         Element root = article != null ? article : doc.selectFirst("main");
         if (root == null) {
             root = doc.body();
@@ -99,7 +107,7 @@ final class HtmlExtractor {
             Element body = root.clone();
             Element keptHeaderOwner = article != null ? body : null;
             for (Element e : new ArrayList<>(body.getAllElements())) {
-                if (e == body || !DROP.contains(e.normalName()) || e.parent() == null) {
+                if (e == body || e.parent() == null || !furniture(e, body)) {
                     continue;
                 }
                 if ("header".equals(e.normalName()) && keptHeaderOwner != null && !insideDropped(e, body)) {
@@ -113,7 +121,43 @@ final class HtmlExtractor {
             flush(current, blocks);
             text = String.join("\n\n", blocks);
         }
-        return new Extracted(text, meta == null ? null : meta[0], meta == null ? null : meta[1], url);
+        DateSignals signals = HtmlDateSignals.collect(doc, article != null ? article : doc.selectFirst("main"), url);
+        return new Extracted(text, meta == null ? null : meta[0], meta == null ? null : meta[1], url, signals);
+    }
+
+    /**
+     * The {@code <article>} with the most text outside links (a teaser card is short and mostly
+     * a link), or null when the page has none with text.
+     */
+    private static Element largestArticle(Document doc) {
+        Element best = null;
+        int bestScore = 0;
+        for (Element a : doc.select("article")) {
+            int all = a.text().length();
+            int links = 0;
+            for (Element l : a.select("a")) {
+                links += l.text().length();
+            }
+            int score = all - links;
+            if (score > bestScore) {
+                best = a;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Page furniture: a dropped element, an ARIA landmark of it, or hidden content. */
+    private static boolean furniture(Element e, Element body) {
+        String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
+        if (DROP_ROLES.contains(role) || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())) {
+            return true;
+        }
+        if ("form".equals(e.normalName())) {
+            // a form that wraps the page (ASP.NET pages) holds the article: keep it
+            return e.text().length() < body.text().length() / 2;
+        }
+        return DROP.contains(e.normalName());
     }
 
     /** True when an ancestor of {@code e} below {@code root} is itself dropped (e.g. a nav). */

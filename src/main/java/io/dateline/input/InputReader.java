@@ -48,10 +48,12 @@ import java.util.stream.Stream;
  * {@link #withNotices notice sink} (they are not errors of any document).
  *
  * <h2>Sources</h2>
- * Every item's source (a document's id, an error's source) is the path as the user would type
- * it: the argument as given for a file, the folder argument, {@code /} and the path under it
- * for a file found in a folder ({@code news/2024/a.txt}); two folders that both hold
- * {@code a.txt} give distinct sources. A JSON Lines record without an id is {@code source:line}.
+ * An item's source (a document's id, the error of a file) is one style for good and bad items
+ * alike: the file name for a file argument, the path under the folder ({@code /} separators) for
+ * a file found in a folder, {@code source:line} for a JSON Lines record without an id, {@code -}
+ * for standard input. Errors about an argument itself (no such file) name it as given. With
+ * {@link #withPathsAsGiven} (several arguments, which may share file names) every source is the
+ * path as given instead: {@code news/2024/a.txt}.
  *
  * <h2>Size</h2>
  * One document may be at most {@link #DEFAULT_MAX_DOCUMENT_BYTES} bytes (a text, HTML or TimeML
@@ -82,6 +84,7 @@ public final class InputReader {
     private final Supplier<InputStream> stdin;
     private final long maxBytes;
     private final Consumer<String> notices;
+    private final boolean pathsAsGiven;
 
     /** A reader with format detection, no glob, and {@code System.in} as standard input. */
     public InputReader() {
@@ -90,6 +93,12 @@ public final class InputReader {
 
     private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
                         Consumer<String> notices) {
+        this(format, glob, stdin, maxBytes, notices, false);
+    }
+
+    private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
+                        Consumer<String> notices, boolean pathsAsGiven) {
+        this.pathsAsGiven = pathsAsGiven;
         this.format = format;
         this.glob = glob;
         this.walker = new FolderWalk(glob);
@@ -100,7 +109,7 @@ public final class InputReader {
 
     /** Reads every input in this format, whatever its extension or content (null: detect). */
     public InputReader withFormat(InputFormat override) {
-        return new InputReader(override, glob, stdin, maxBytes, notices);
+        return new InputReader(override, glob, stdin, maxBytes, notices, pathsAsGiven);
     }
 
     /**
@@ -109,13 +118,14 @@ public final class InputReader {
      * @throws IllegalArgumentException when it is not a valid glob (the message is one line)
      */
     public InputReader withGlob(String pattern) {
-        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin, maxBytes, notices);
+        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin, maxBytes, notices,
+                pathsAsGiven);
     }
 
     /** The stream read for {@code -}. */
     public InputReader withStdin(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return new InputReader(format, glob, () -> in, maxBytes, notices);
+        return new InputReader(format, glob, () -> in, maxBytes, notices, pathsAsGiven);
     }
 
     /** The largest document (file, or JSON Lines line) read, in bytes; larger ones are error items. */
@@ -123,12 +133,21 @@ public final class InputReader {
         if (bytes < 1) {
             throw new IllegalArgumentException("the document size limit must be at least 1 byte, not " + bytes);
         }
-        return new InputReader(format, glob, stdin, bytes, notices);
+        return new InputReader(format, glob, stdin, bytes, notices, pathsAsGiven);
+    }
+
+    /**
+     * Sources as the paths were given (a file argument as typed, {@code folder/relative} for a
+     * file found in a folder) instead of relative to each argument: for several arguments, where
+     * two of them may hold the same relative path. The command line sets it for more than one FILE.
+     */
+    public InputReader withPathsAsGiven(boolean asGiven) {
+        return new InputReader(format, glob, stdin, maxBytes, notices, asGiven);
     }
 
     /** Where to tell what is worth a warning but concerns no document (an empty folder, skipped files). */
     public InputReader withNotices(Consumer<String> sink) {
-        return new InputReader(format, glob, stdin, maxBytes, Objects.requireNonNull(sink, "sink"));
+        return new InputReader(format, glob, stdin, maxBytes, Objects.requireNonNull(sink, "sink"), pathsAsGiven);
     }
 
     /** Items for a path argument, or standard input when {@code arg} is {@code -}. */
@@ -162,7 +181,8 @@ public final class InputReader {
             if (Files.isDirectory(path)) {
                 return walk(path, shown);
             }
-            return List.of(() -> fileItems(path, shown, shown));
+            String id = pathsAsGiven || path.getFileName() == null ? shown : path.getFileName().toString();
+            return List.of(() -> named(fileItems(path, shown, id), id));
         }));
     }
 
@@ -199,6 +219,31 @@ public final class InputReader {
         })));
     }
 
+    /**
+     * One document of a known format (text, HTML or TimeML) from its bytes, read exactly as a
+     * file of that content named {@code id} is: the service's {@code {"text"}} and
+     * {@code {"html"}} bodies.
+     */
+    public static InputItem document(byte[] bytes, String id, InputFormat format) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (format == InputFormat.JSONL) {
+            throw new IllegalArgumentException("JSON Lines hold many documents: use jsonLines");
+        }
+        if (bytes.length == 0) {
+            return new InputError(id, null, "empty file");
+        }
+        return DocumentDecoder.single(bytes, id, id, format);
+    }
+
+    /**
+     * JSON Lines read lazily from a stream, one line at a time, as a {@code .jsonl} file named
+     * {@code source} is (the service's {@code /v1/batch}). The stream is closed at its end.
+     */
+    public static Stream<InputItem> jsonLines(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, DEFAULT_MAX_DOCUMENT_BYTES))));
+    }
+
     private static Stream<InputItem> stream(ItemChain chain) {
         return chain.stream();
     }
@@ -227,10 +272,23 @@ public final class InputReader {
         }
         List<Supplier<Iterator<InputItem>>> parts = new ArrayList<>();
         for (Path p : listing.files()) {
-            String id = under(shown, FolderWalk.slashed(root.relativize(p)));
-            parts.add(() -> fileItems(p, id, id));
+            String rel = FolderWalk.slashed(root.relativize(p));
+            String id = pathsAsGiven ? under(shown, rel) : rel;
+            String where = under(shown, rel);
+            parts.add(() -> named(fileItems(p, where, id), id));
         }
         return parts;
+    }
+
+    /** The items of one file with their errors named as its documents are (the path kept for messages). */
+    private static Iterator<InputItem> named(Iterator<InputItem> items, String id) {
+        return new ItemChain(() -> List.of(() -> items)) {
+            @Override
+            public InputItem next() {
+                InputItem i = super.next();
+                return i instanceof InputError e && !e.source().equals(id) && !e.source().equals("-") ? e.named(id) : i;
+            }
+        };
     }
 
     /** {@code folder/relative}: the folder as given, then the path under it with / separators. */

@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param warnings       what reading the input had to repair or guess (an HTML page that is not
  *                       UTF-8, decoded with the charset it declares); they open the document's
  *                       warnings in the output
+ * @param dateSignals    every publication-date signal of an HTML page (empty for other formats)
  */
 public record SourceDocument(String id, String text, InputFormat format, String publishedHint,
                              String metadataSource, String url, Integer line, String offsetsNote,
-                             List<String> warnings)
+                             List<String> warnings, DateSignals dateSignals)
         implements InputItem {
 
     public SourceDocument {
@@ -42,6 +43,16 @@ public record SourceDocument(String id, String text, InputFormat format, String 
         if (publishedHint == null) {
             metadataSource = null;
         }
+        if (dateSignals == null) {
+            dateSignals = DateSignals.NONE;
+        }
+    }
+
+    /** A document without date signals besides {@code publishedHint}. */
+    public SourceDocument(String id, String text, InputFormat format, String publishedHint,
+                          String metadataSource, String url, Integer line, String offsetsNote,
+                          List<String> warnings) {
+        this(id, text, format, publishedHint, metadataSource, url, line, offsetsNote, warnings, DateSignals.NONE);
     }
 
     /** A document that needed no repair while being read. */
@@ -57,7 +68,7 @@ public record SourceDocument(String id, String text, InputFormat format, String 
 
     /** A copy with a publication hint (for callers and tests that bring their own metadata). */
     public SourceDocument withPublishedHint(String hint, String source) {
-        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote, warnings);
+        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote, warnings, dateSignals);
     }
 
     /** Length of {@link #text()} in code points. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.DocumentResult;
 import io.dateline.value.Mention;
 import io.dateline.value.Anchor;
+import io.dateline.value.QuantityMention;
 import io.dateline.value.TimeMention;
 import io.dateline.value.TimeValue;
 import java.io.UncheckedIOException;
@@ -71,6 +72,14 @@ public final class JsonOutput {
             o.put("end", a.end());
         }
         strings(o.putArray("warnings"), a.warnings());
+        if (a.confidence() == null) {
+            o.putNull("confidence");
+        } else {
+            ObjectNode c = o.putObject("confidence");
+            c.put("level", a.confidence());
+            c.put("reason", a.confidenceReason());
+        }
+        o.put("modified", a.modified());
         return o;
     }
 
@@ -82,6 +91,8 @@ public final class JsonOutput {
         o.put("text", m.text());
         if (m instanceof TimeMention t) {
             time(o, t);
+        } else if (m instanceof QuantityMention q) {
+            QuantityJson.write(o, q);
         } else if (m instanceof JsonFields j) {
             j.writeJson(o);
         }
@@ -89,6 +100,8 @@ public final class JsonOutput {
             strings(o.putArray("rules"), m.rules());
             if (m instanceof TimeMention t) {
                 strings(o.putArray("steps"), t.value().steps());
+            } else if (m instanceof QuantityMention q) {
+                strings(o.putArray("steps"), q.steps());
             } else if (m instanceof JsonFields j) {
                 strings(o.putArray("steps"), j.steps());
             }
@@ -138,7 +151,10 @@ public final class JsonOutput {
         }
     }
 
-    /** Implemented by mention types that write their own fields (figures). */
+    /**
+     * For the mentions of a dimension added by a user ({@code Dateline.Builder.addDimension}):
+     * its fields in the JSON. The built-in value types do not write JSON; this package does.
+     */
     public interface JsonFields {
         void writeJson(ObjectNode o);
 

@@ -1,8 +1,11 @@
 package io.dateline.resolve;
 
+import io.dateline.grammar.Match;
 import io.dateline.value.Anchor;
+import io.dateline.value.Mention;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,15 @@ public final class DocumentContext {
     private LocalDate storyQuarter;
     private LocalDate lastPoint;
     private final List<String> warnings = new ArrayList<>();
+    /** Work counted while resolving, added to {@link WorkCounter} once per document by {@link #flushWork}. */
+    private final long[] work = new long[WorkCounter.Kind.values().length];
+    private Nested nested = (m, out) -> { };
+
+    /** Resolves a match by the dimension that handles its kind (see {@link #resolveNested}). */
+    @FunctionalInterface
+    public interface Nested {
+        void resolve(Match match, List<Mention> out);
+    }
 
     /** The document-level warnings collected so far, in order. */
     public List<String> warnings() {
@@ -116,7 +128,36 @@ public final class DocumentContext {
         this.storyQuarter = q;
     }
 
+    /** Counts {@code n} units of work of {@code kind} for this document (see {@link WorkCounter}). */
+    public void count(WorkCounter.Kind kind, long n) {
+        work[kind.ordinal()] += n;
+    }
+
+    /** Adds the document's counted work to the current thread's {@link WorkCounter}, once. */
+    public void flushWork() {
+        for (WorkCounter.Kind k : WorkCounter.Kind.values()) {
+            if (work[k.ordinal()] != 0) {
+                WorkCounter.add(k, work[k.ordinal()]);
+                work[k.ordinal()] = 0;
+            }
+        }
+    }
+
     public void warn(String w) {
         warnings.add(w);
+    }
+
+    /** Sets how {@link #resolveNested} dispatches (the document's dimensions). */
+    public void setNested(Nested n) {
+        this.nested = n;
+    }
+
+    /**
+     * Resolves a match one dimension found inside one of its own (the date kept by a figure
+     * rule in "the Oct. 7 Hamas attack") by the dimension that handles its kind, so that no
+     * dimension holds a second copy of another.
+     */
+    public void resolveNested(Match m, List<Mention> out) {
+        nested.resolve(m, out);
     }
 }

@@ -21,16 +21,35 @@ import java.util.Objects;
  * @param start    code-point offset of {@code text} in the document, or null
  * @param end      code-point end (exclusive), or null
  * @param warnings repairs and doubts, never silent
+ * @param confidence       {@code high}, {@code medium} or {@code low}; null when not judged
+ * @param confidenceReason why, in a sentence; null with {@code confidence}
+ * @param modified         the page's last-modified date (ISO) when it gives one apart from the
+ *                         publication date, else null
  */
 public record Anchor(String value, LocalDate date, LocalDateTime time, ZoneOffset offset,
                      String source, String text, Integer start, Integer end,
-                     List<String> warnings) {
+                     List<String> warnings, String confidence, String confidenceReason, String modified) {
 
     public Anchor {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(source, "source");
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
+    }
+
+    /** An anchor not (yet) judged for confidence, without a modified date. */
+    public Anchor(String value, LocalDate date, LocalDateTime time, ZoneOffset offset,
+                  String source, String text, Integer start, Integer end, List<String> warnings) {
+        this(value, date, time, offset, source, text, start, end, warnings, null, null, null);
+    }
+
+    public Anchor withConfidence(String level, String reason) {
+        return new Anchor(value, date, time, offset, source, text, start, end, warnings, level, reason, modified);
+    }
+
+    public Anchor withModified(String modifiedValue) {
+        return new Anchor(value, date, time, offset, source, text, start, end, warnings, confidence, confidenceReason,
+                modifiedValue);
     }
 
     /** An anchor at day granularity given by the caller. */
@@ -49,12 +68,13 @@ public record Anchor(String value, LocalDate date, LocalDateTime time, ZoneOffse
     }
 
     public Anchor withSpan(String text, Integer start, Integer end) {
-        return new Anchor(value, date, time, offset, source, text, start, end, warnings);
+        return new Anchor(value, date, time, offset, source, text, start, end, warnings, confidence, confidenceReason,
+                modified);
     }
 
     public Anchor withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
-        return new Anchor(value, date, time, offset, source, text, start, end, all);
+        return new Anchor(value, date, time, offset, source, text, start, end, all, confidence, confidenceReason, modified);
     }
 }

@@ -1,11 +1,5 @@
 package io.dateline.value;
 
-import io.dateline.resolve.quantity.Vague;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dateline.output.JsonOutput;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,7 +14,7 @@ import java.util.List;
  * @param dimension    count, length, mass, area, volume, speed, temperature, angle, age, money, percent,
  *                     ordinal
  * @param value        the canonical value, or the single best value of an interval (its lower
- *                     bound for a range, see {@link Vague} for vague amounts)
+ *                     bound for a range, see the quantity resolver's {@code Vague} for vague amounts)
  * @param min          lower bound (canonical), or null when open
  * @param max          upper bound (canonical), or null when open
  * @param minInclusive whether {@code min} belongs to the interval ("at least 151": yes; "more than 14,000": no)
@@ -35,6 +29,7 @@ import java.util.List;
  * @param paired       the second figure of "30 kilometers (20 miles)", or null
  * @param consistent   for a pair: whether one converts to the other at the precision written;
  *                     null when it cannot be checked (different currencies) or there is no pair
+ * @param change       the figure as a change ("rose 2.3%": up, by), or null when it is none
  * @param rules        rule ids, outermost first
  * @param warnings     what may be wrong ("$ may be another dollar", an inconsistent pair)
  * @param steps        how the value was reached (for {@code --explain})
@@ -43,8 +38,8 @@ public record QuantityMention(int start, int end, String text, String dimension,
                               BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
                               boolean approximate, String unit, String counted, Original original,
                               String qualifier, String vague, Paired paired, Boolean consistent,
-                              List<String> rules, List<String> warnings, List<String> steps)
-        implements Mention, JsonOutput.JsonFields {
+                              Change change, List<String> rules, List<String> warnings, List<String> steps)
+        implements Mention {
 
     /**
      * A figure as written.
@@ -70,6 +65,17 @@ public record QuantityMention(int start, int end, String text, String dimension,
     public record Paired(int start, int end, String text, BigDecimal value, String unit, Original original) {
     }
 
+    /**
+     * A figure as part of a change.
+     *
+     * @param direction "up", "down", or null when the words give none ("changed by 2%")
+     * @param role      "by" (the amount of the change: "rose 2.3%", "+0.2%"), "from" or "to"
+     * @param cue       the word that says so ("rose", "down", "+"), or null
+     * @param partner   the code-point start of the linked figure (the "to" of a "from"), or null
+     */
+    public record Change(String direction, String role, String cue, Integer partner) {
+    }
+
     public QuantityMention {
         rules = List.copyOf(rules);
         warnings = List.copyOf(warnings);
@@ -79,62 +85,5 @@ public record QuantityMention(int start, int end, String text, String dimension,
     @Override
     public String kind() {
         return "quantity";
-    }
-
-    @Override
-    public void writeJson(ObjectNode o) {
-        o.put("dimension", dimension);
-        number(o, "value", value);
-        number(o, "min", min);
-        number(o, "max", max);
-        o.put("minInclusive", minInclusive);
-        o.put("maxInclusive", maxInclusive);
-        o.put("approximate", approximate);
-        o.put("unit", unit);
-        o.put("counted", counted);
-        o.set("original", original(o, original));
-        o.put("qualifier", qualifier);
-        o.put("vague", vague);
-        if (paired == null) {
-            o.putNull("paired");
-        } else {
-            ObjectNode p = o.objectNode();
-            p.put("start", paired.start());
-            p.put("end", paired.end());
-            p.put("text", paired.text());
-            number(p, "value", paired.value());
-            p.put("unit", paired.unit());
-            p.set("original", original(p, paired.original()));
-            o.set("paired", p);
-        }
-        if (consistent == null) {
-            o.putNull("consistent");
-        } else {
-            o.put("consistent", consistent);
-        }
-        ArrayNode w = o.putArray("warnings");
-        warnings.forEach(w::add);
-    }
-
-    private static ObjectNode original(ObjectNode parent, Original orig) {
-        ObjectNode n = parent.objectNode();
-        number(n, "value", orig.value());
-        n.put("unit", orig.unit());
-        number(n, "min", orig.min());
-        number(n, "max", orig.max());
-        return n;
-    }
-
-    /** Numbers go out as JSON numbers, plain (never "3E+9"), without trailing zeros. */
-    private static void number(ObjectNode o, String field, BigDecimal v) {
-        if (v == null) {
-            o.putNull(field);
-            return;
-        }
-        BigDecimal t = v.stripTrailingZeros();
-        if (t.scale() < 0) {
-            t = t.setScale(0);
-        }
-        o.set(field, DecimalNode.valueOf(t));
     }
 }

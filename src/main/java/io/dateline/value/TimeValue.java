@@ -1,5 +1,6 @@
 package io.dateline.value;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,8 +14,8 @@ import java.util.Set;
  * @param granularity how fine the value is
  * @param start       first instant of the interval the value denotes (ISO), or null
  * @param end         the instant after it (ISO, exclusive), or null
- * @param known       fields written in the text (year, month, day, weekday, hour, ...)
- * @param implied     fields the resolver filled in (from the anchor or the policy)
+ * @param knownFields   fields written in the text (year, month, day, weekday, hour, ...)
+ * @param impliedFields fields the resolver filled in (from the anchor or the policy)
  * @param quant       SET quantifier ("EVERY"), or null
  * @param freq        SET frequency ("2X"), or null
  * @param pointsTo    for an offset such as "two weeks later": the date it points to, or null
@@ -24,21 +25,33 @@ import java.util.Set;
  * @param warnings    repairs and doubts ("13:32 PM read as 13:32")
  */
 public record TimeValue(TimexType type, String value, String mod, Granularity granularity,
-                        String start, String end, Set<String> known, Set<String> implied,
+                        String start, String end, Set<TimeField> knownFields, Set<TimeField> impliedFields,
                         String quant, String freq, String pointsTo, String rangeStart,
                         String rangeEnd, List<String> steps, List<String> warnings) {
 
     public TimeValue {
-        known = Set.copyOf(known);
-        implied = Set.copyOf(implied);
+        knownFields = java.util.Collections.unmodifiableSet(knownFields.isEmpty()
+                ? EnumSet.noneOf(TimeField.class) : EnumSet.copyOf(knownFields));
+        impliedFields = java.util.Collections.unmodifiableSet(impliedFields.isEmpty()
+                ? EnumSet.noneOf(TimeField.class) : EnumSet.copyOf(impliedFields));
         steps = List.copyOf(steps);
         warnings = List.copyOf(warnings);
     }
 
     /** A copy with the interval of "since X", "until X" or "from X to Y". */
     public TimeValue withRange(String start, String end) {
-        return new TimeValue(type, value, mod, granularity, this.start, this.end, known, implied, quant, freq,
-                pointsTo, start, end, steps, warnings);
+        return new TimeValue(type, value, mod, granularity, this.start, this.end, knownFields, impliedFields, quant,
+                freq, pointsTo, start, end, steps, warnings);
+    }
+
+    /** The known fields' names, sorted ({@code ["day", "month"]}). */
+    public Set<String> known() {
+        return TimeField.ids(knownFields);
+    }
+
+    /** The implied fields' names, sorted. */
+    public Set<String> implied() {
+        return TimeField.ids(impliedFields);
     }
 
     /** True when no part of the value had to be left unknown for want of an anchor. */

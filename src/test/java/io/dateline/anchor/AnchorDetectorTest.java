@@ -67,17 +67,42 @@ class AnchorDetectorTest {
     }
 
     @Test
-    void freeFormOptionsWithAClock() {
+    void relativeOptionsAreRefusedEvenWithAClock() {
         Clock clock = Clock.fixed(Instant.parse("2024-01-24T14:00:00Z"), ZoneId.of("America/New_York"));
         AnchorRequest withClock = AnchorRequest.none().withClock(clock);
-        assertEquals("2024-01-23T17:00-05:00", detector.readOption("yesterday 5pm ET", withClock).value());
-        AnchorCandidate weekday = detector.readOption("Tuesday 9am PT", withClock);
-        assertEquals("2024-01-23T09:00-08:00", weekday.value());
-        assertTrue(weekday.anchor().warnings().get(0).startsWith("bare weekday 'Tuesday' read as the latest Tuesday"),
-                weekday.anchor().warnings().toString());
+        for (String relative : List.of("yesterday", "yesterday 5pm ET", "3 days ago", "last week", "today",
+                "tomorrow", "Tuesday", "Tuesday 9am PT")) {
+            AnchorCandidate c = detector.readOption(relative, withClock);
+            assertFalse(c.accepted(), relative + " must not be read against the clock: " + c);
+            assertTrue(c.rejection().contains("is relative, not a date"), c.rejection());
+        }
         assertEquals("2024-01-23", detector.readOption("1/23/24", withClock).value());
         assertEquals("2024-01-23T17:07+03:00", detector.readOption("Tuesday, 23 January 2024, 17:07 GMT+3", withClock).value());
         assertFalse(detector.readOption("Jan 23", withClock).accepted(), "a year-less option is refused");
+        assertEquals("now", detector.readOption("now", withClock).anchor().source());
+    }
+
+    @Test
+    void relativeMetadataIsARejectedCandidateWithAWarning() {
+        Clock clock = Clock.fixed(Instant.parse("2024-01-24T14:00:00Z"), ZoneOffset.UTC);
+        SourceDocument doc = SourceDocument.ofText("t", "Published 03/14/2024\n\nText.")
+                .withPublishedHint("3 days ago", "jsonl:published");
+        AnchorResult r = detector.detect(doc, AnchorRequest.none().withClock(clock));
+        assertEquals("2024-03-14", r.anchor().value());
+        assertFalse(r.candidates().get(0).accepted());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("metadata '3 days ago' rejected: ")), r.warnings().toString());
+    }
+
+    @Test
+    void aVeryLongValueIsRefusedBeforeNatty() {
+        String digits = "7".repeat(10_000);
+        AnchorCandidate c = detector.readOption(digits, AnchorRequest.none());
+        assertFalse(c.accepted());
+        assertTrue(c.rejection().contains("10000 characters"), c.rejection());
+        SourceDocument doc = SourceDocument.ofText("t", "Text.").withPublishedHint(digits, "jsonl:published");
+        assertFalse(detector.detect(doc).found());
+        NattyAdapter.Outcome o = new NattyAdapter().parse("Jan 23 2024 " + digits, java.time.LocalDateTime.of(2024, 1, 1, 0, 0));
+        assertEquals(NattyAdapter.Guard.TOO_LONG, ((NattyAdapter.Rejected) o).guard());
     }
 
     @Test

@@ -37,7 +37,8 @@ class ArchitectureTest {
         List<String> offenders = new ArrayList<>();
         for (String tree : List.of("src/main/java", "src/test/java")) {
             for (Path p : javaFiles(TestPaths.root().resolve(tree))) {
-                if (p.getFileName().toString().equals("NattyAdapter.java")) {
+                // the adapter and its package-private tree reader
+                if (List.of("NattyAdapter.java", "NattyTree.java").contains(p.getFileName().toString())) {
                     continue;
                 }
                 String src = Files.readString(p, StandardCharsets.UTF_8);
@@ -46,7 +47,7 @@ class ArchitectureTest {
                 }
             }
         }
-        assertEquals(List.of(), offenders, "Natty is used only through NattyAdapter");
+        assertEquals(List.of(), offenders, "Natty is used only through NattyAdapter (and its NattyTree)");
     }
 
     @Test
@@ -73,5 +74,33 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void valueTypesExposeNoJacksonAndDependOnNoLaterStep() throws IOException {
+        // value types are plain data: the output package writes their JSON
+        Pattern forbidden = Pattern.compile("^\\s*import\\s+(static\\s+)?(com\\.fasterxml|io\\.dateline\\.(output|resolve|grammar|cli|batch|eval|check))\\.",
+                Pattern.MULTILINE);
+        List<Path> files = javaFiles(TestPaths.root().resolve("src/main/java/io/dateline/value"));
+        assertEquals(true, files.size() >= 5, "the value package is where this test looks");
+        List<String> offenders = new ArrayList<>();
+        for (Path p : files) {
+            if (forbidden.matcher(Files.readString(p, StandardCharsets.UTF_8)).find()) {
+                offenders.add(p.getFileName().toString());
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void theQuantityResolverHasNoTimeDimensionOfItsOwn() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path p : javaFiles(TestPaths.root().resolve("src/main/java/io/dateline/resolve/quantity"))) {
+            String src = Files.readString(p, StandardCharsets.UTF_8);
+            if (src.contains("io.dateline.resolve.time") || src.contains("new TimeDimension")) {
+                offenders.add(p.getFileName().toString());
+            }
+        }
+        assertEquals(List.of(), offenders, "dates inside figures go through DocumentContext.resolveNested");
     }
 }

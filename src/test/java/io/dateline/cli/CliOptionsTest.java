@@ -128,4 +128,20 @@ class CliOptionsTest {
                     + ": --glob: not a valid glob '[' at character 1: Missing ']", r.err().strip());
         }
     }
+
+    @Test
+    void twoFoldersWithTheSameFileNamesGiveDistinctSources(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("one"));
+        Files.createDirectories(dir.resolve("two"));
+        Files.writeString(dir.resolve("one/a.txt"), "It rained on Tuesday.");
+        Files.writeString(dir.resolve("two/a.txt"), "");
+        CliTest.Run r = CliTest.run("-q", "--published", "2024-01-23", dir.resolve("one").toString(), dir.resolve("two").toString());
+        assertEquals(2, r.code());
+        List<String> sources = new java.util.ArrayList<>();
+        r.lines().forEach(l -> sources.add(l.path("source").asText()));
+        assertEquals(List.of(dir + "/one/a.txt", dir + "/two/a.txt"), sources, "good and error records in one style");
+        CliTest.Run t = CliTest.run("-q", "--format", "timeml", "--published", "2024-01-23",
+                dir.resolve("one").toString(), dir.resolve("one/a.txt").toString());
+        assertTrue(t.out().contains("<DOCID>" + dir + "/one/a.txt</DOCID>"), t.out());
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.dateline.Dateline;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,7 @@ class AccuracyTest {
     void timemlScoresDoNotRegress() {
         Path dir = Path.of(System.getProperty("user.dir")).resolve("../shared/corpora/timeml").normalize();
         assumeTrue(Files.isDirectory(dir), "no corpus at " + dir);
-        EvalReport r = Evaluation.run(dir, new DatelineAnnotator(Dateline.builder().only(Set.of("time")).build()));
+        EvalReport r = Evaluation.run(dir, new DatelineAnnotator(Dateline.builder().only(io.dateline.value.MentionKind.TIME).build()));
         assertTrue(r.relaxed().f1() >= 0.935, "relaxed F1 " + r.relaxed().f1() + "\n" + r.toText(false));
         assertTrue(r.valueF1() >= 0.80, "value F1 " + r.valueF1() + "\n" + r.toText(false));
         double spelledF1 = r.relaxed().f1() * r.spelledAccuracy();

@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dateline.Dateline;
+import io.dateline.resolve.quantity.QuantityDimension;
+import io.dateline.resolve.time.TimeDimension;
 import io.dateline.text.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GrammarLoaderTest {
 
@@ -33,18 +41,18 @@ class GrammarLoaderTest {
 
     @Test
     void regexPrefilters() {
-        assertEquals("-quarter", GrammarLoader.requiredLiteral("(?<q>first|second)-quarter"));
-        assertNull(GrammarLoader.requiredLiteral("\\d{1,2}"), "quantifier bounds are not text");
-        assertNull(GrammarLoader.requiredLiteral("[A-Za-z]{1,5}-?\\d+"), "an optional hyphen is not required");
-        assertNull(GrammarLoader.requiredLiteral("a|b"));
-        assertTrue(GrammarLoader.requiresDigit("[A-Za-z]{1,5}-?\\d+[A-Za-z]*"));
-        assertFalse(GrammarLoader.requiresDigit("(\\d+|one)-week"));
-        assertTrue(GrammarLoader.digitFirst("(?<h>\\d{1,2}):(?<m>\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("(?<a>\\d+|one)-day"));
-        assertTrue(GrammarLoader.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("(?<v>\\d+)?x"));
-        assertTrue(GrammarLoader.digitFirst("(?<year>1[6-9]\\d\\d|20\\d\\d)"));
-        assertFalse(GrammarLoader.digitFirst("1?x"));
+        assertEquals("-quarter", RegexShape.requiredLiteral("(?<q>first|second)-quarter"));
+        assertNull(RegexShape.requiredLiteral("\\d{1,2}"), "quantifier bounds are not text");
+        assertNull(RegexShape.requiredLiteral("[A-Za-z]{1,5}-?\\d+"), "an optional hyphen is not required");
+        assertNull(RegexShape.requiredLiteral("a|b"));
+        assertTrue(RegexShape.requiresDigit("[A-Za-z]{1,5}-?\\d+[A-Za-z]*"));
+        assertFalse(RegexShape.requiresDigit("(\\d+|one)-week"));
+        assertTrue(RegexShape.digitFirst("(?<h>\\d{1,2}):(?<m>\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("(?<a>\\d+|one)-day"));
+        assertTrue(RegexShape.digitFirst("(?<v>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?<!^20\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("(?<v>\\d+)?x"));
+        assertTrue(RegexShape.digitFirst("(?<year>1[6-9]\\d\\d|20\\d\\d)"));
+        assertFalse(RegexShape.digitFirst("1?x"));
     }
 
     /** Whether a token holds a character of every set {@link RegexNeeds} finds for the regex. */
@@ -134,5 +142,97 @@ class GrammarLoaderTest {
                 """).build();
         var toks = Tokenizer.tokenize("x ".repeat(5000));
         assertEquals(5000, g.scan(toks).size(), "one (longest) match per start position");
+    }
+
+    @Test
+    void anUndeclaredFieldFailsAtLoad() {
+        assertEquals("t.rules:3: unknown field 'wekday' for kind date",
+                broken("rule a\n  match tuesday\n  emit kind=date wekday=2\n").getMessage());
+        // every kind a rule can produce must declare the field: here the copied mention's kinds
+        assertEquals("t.rules:6: unknown field 'hour' for kind date",
+                broken("rule d\n  match tuesday\n  emit kind=date weekday=2\nrule on\n  match on <date@x>\n  emit +$x hour=3\n")
+                        .getMessage());
+        // a field read from a captured mention, in the emit line and in a pattern's field test
+        assertEquals("t.rules:6: unknown field 'wekday' for kind date",
+                broken("rule d\n  match tuesday\n  emit kind=date weekday=2\nrule on\n  match on <date@x>\n  emit kind=date weekday=$x.wekday\n")
+                        .getMessage());
+        assertEquals("t.rules:5: unknown field 'wekday' for kind date",
+                broken("rule d\n  match tuesday\n  emit kind=date weekday=2\nrule on\n  match on <date:wekday@x>\n  emit +$x\n")
+                        .getMessage());
+        // the same rules with the fields spelled right load
+        new GrammarLoader().addSource("t.rules", "rule d\n  match tuesday\n  emit kind=date weekday=2\nrule on\n"
+                + "  match on <date:weekday@x>\n  emit kind=date weekday=$x.weekday signal=on\n").build();
+    }
+
+    @Test
+    void anUndeclaredKindFailsAtLoad() {
+        GrammarException e = broken("rule a\n  match tuesday\n  emit kind=dat weekday=2\n");
+        assertTrue(e.getMessage().startsWith("t.rules:3: unknown kind 'dat' (declared: date, time, duration, set, ref, range, quantity"),
+                e.getMessage());
+        assertTrue(broken("rule a\n  match x\n  emit kind=_piece\n").getMessage().startsWith("t.rules:3: unknown kind '_piece'"));
+    }
+
+    @Test
+    void aFramesFileDeclaresNewKindsAndFields() {
+        Grammar g = new GrammarLoader()
+                .addVocabulary("mine.frames", "kind _piece internal\n  size\nkind date time\n  feast\n")
+                .addSource("t.rules", "rule p\n  match x\n  emit kind=_piece size=2\nrule f\n  match eid\n  emit kind=date feast=eid\n")
+                .build();
+        assertEquals(2, g.rules().size());
+        assertTrue(g.vocabulary().fields("date").contains("feast"));
+        assertTrue(g.vocabulary().fields("date").contains("weekday"), "adding fields keeps the built-in ones");
+        assertEquals("internal", g.vocabulary().dimension("_piece"));
+        assertThrows(GrammarException.class, () -> new GrammarLoader().addVocabulary("v.frames", "kind piece internal\n"),
+                "an internal kind's name starts with _");
+        assertEquals("v.frames:1: kind date is already resolved by dimension time",
+                assertThrows(GrammarException.class, () -> new GrammarLoader().addVocabulary("v.frames", "kind date quantity\n"))
+                        .getMessage());
+        assertEquals("v.frames:2: bad field name 'Feast' (lower-case letters, digits, _)",
+                assertThrows(GrammarException.class, () -> new GrammarLoader().addVocabulary("v.frames", "kind date time\n  Feast\n"))
+                        .getMessage());
+    }
+
+    @Test
+    void aUserFolderIsCheckedTheSameWay(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("mine.rules");
+        Files.writeString(f, "rule my.day\n  note a comment\n  match eid\n  emit kind=date wekday=3\n");
+        GrammarException e = assertThrows(GrammarException.class,
+                () -> Dateline.builder().addGrammarDirectory(dir).build());
+        assertEquals(f + ":4: unknown field 'wekday' for kind date", e.getMessage());
+        Files.writeString(f, "rule my.day\n  match {feasts}\n  emit kind=date weekday=3\n");
+        e = assertThrows(GrammarException.class, () -> Dateline.builder().addGrammarDirectory(dir).build());
+        assertEquals(f + ":2: unknown lexicon 'feasts' (lexicons are defined before use)", e.getMessage());
+        // a .frames file in the folder declares what its rules need, before they load
+        Files.writeString(dir.resolve("zz.frames"), "kind _feast internal\n  name\n");
+        Files.writeString(f, "rule my.feast\n  match eid\n  emit kind=_feast name=eid\n");
+        assertEquals(1, Dateline.builder().addGrammarDirectory(dir).build().grammar().rules().stream()
+                .filter(r -> r.id().equals("my.feast")).count());
+    }
+
+    @Test
+    void aDeclaredKindThatNoDimensionResolvesFailsAtLoad(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("money.frames"), "kind money money\n  amount\n");
+        Path f = dir.resolve("money.rules");
+        Files.writeString(f, "rule my.money\n  match quid\n  emit kind=money amount=1\n");
+        GrammarException e = assertThrows(GrammarException.class, () -> Dateline.builder().addGrammarDirectory(dir).build());
+        assertEquals(f + ":1: no dimension resolves kind money (declared as dimension money)", e.getMessage());
+    }
+
+    @Test
+    void theBuiltInDimensionsResolveEveryDeclaredKind() {
+        Grammar g = Dateline.builder().build().grammar();
+        TimeDimension time = new TimeDimension(g);
+        QuantityDimension quantity = new QuantityDimension(g);
+        for (String kind : g.vocabulary().kinds()) {
+            String dim = g.vocabulary().dimension(kind);
+            assertEquals(dim.equals("time"), time.handles(kind), kind);
+            assertEquals(dim.equals("quantity"), quantity.handles(kind), kind);
+            assertTrue(Set.of("time", "quantity", FrameVocabulary.INTERNAL).contains(dim), kind + " " + dim);
+        }
+        for (Rule r : g.rules()) {
+            for (Element e : r.elements()) {
+                assertTrue(!(e instanceof Element.MentionRef m) || m.categories().stream().allMatch(g.vocabulary().kinds()::contains));
+            }
+        }
     }
 }

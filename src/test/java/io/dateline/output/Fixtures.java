@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 final class Fixtures {
 
     /** Time expressions only: the figures a test needs are added by hand ({@link Figure}). */
-    static final Dateline DATELINE = Dateline.builder().only(java.util.Set.of("time")).build();
+    static final Dateline DATELINE = Dateline.builder().only(io.dateline.value.MentionKind.TIME).build();
 
     /** Wednesday, 22 November 2023. */
     static final Anchor ANCHOR = Anchor.ofDate(LocalDate.of(2023, 11, 22), "option");

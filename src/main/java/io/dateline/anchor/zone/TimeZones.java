@@ -1,10 +1,5 @@
 package io.dateline.anchor.zone;
 
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.text.TimeZoneNames.NameType;
-import com.ibm.icu.util.ULocale;
-
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,17 +7,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +81,7 @@ public final class TimeZones {
     private final Map<String, List<Reading>> readings;
     private final Map<String, Place> places;
 
-    private TimeZones(Map<String, List<Reading>> readings, Map<String, Place> places) {
+    TimeZones(Map<String, List<Reading>> readings, Map<String, Place> places) {
         this.readings = readings;
         this.places = places;
     }
@@ -126,112 +116,7 @@ public final class TimeZones {
      */
     public static TimeZones load(Reader zones, String zonesName, Reader placeTable, String placesName)
             throws IOException {
-        Map<String, List<Reading>> byAbbr = new LinkedHashMap<>();
-        Map<String, Integer> defaults = new LinkedHashMap<>();
-        int lineNo = 0;
-        for (String line : lines(zones)) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = zonesName + ":" + lineNo + ": ";
-            String[] c = line.split("\t", -1);
-            if (c.length != 6) {
-                throw new IllegalArgumentException(where + "expected 6 TAB-separated columns, found " + c.length);
-            }
-            String abbr = c[0].strip().toUpperCase(Locale.ROOT);
-            if (!abbr.matches("[A-Z]{1,6}")) {
-                throw new IllegalArgumentException(where + "abbreviation must be 1-6 letters: '" + c[0] + "'");
-            }
-            Region region = null;
-            if (!c[1].strip().equals("*")) {
-                region = Region.fromId(c[1]).orElseThrow(() -> new IllegalArgumentException(
-                        where + "unknown region '" + c[1] + "' (known: *, " + Region.knownIds() + ")"));
-            }
-            ZoneOffset offset = null;
-            ZoneId zone = null;
-            String z = c[2].strip();
-            try {
-                if (z.startsWith("+") || z.startsWith("-")) {
-                    offset = ZoneOffset.of(z);
-                } else {
-                    zone = ZoneId.of(z);
-                }
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(where + "bad offset or zone id '" + z + "': " + e.getMessage());
-            }
-            ZoneId check = null;
-            String ch = c[3].strip();
-            if (!ch.equals("-")) {
-                if (offset == null) {
-                    throw new IllegalArgumentException(where + "a check zone only makes sense for a fixed offset");
-                }
-                try {
-                    check = ZoneId.of(ch);
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException(where + "bad check zone '" + ch + "': " + e.getMessage());
-                }
-            }
-            String def = c[4].strip().toLowerCase(Locale.ROOT);
-            if (!def.equals("yes") && !def.equals("no")) {
-                throw new IllegalArgumentException(where + "default must be yes or no: '" + c[4] + "'");
-            }
-            if (def.equals("yes")) {
-                Integer previous = defaults.put(abbr, lineNo);
-                if (previous != null) {
-                    throw new IllegalArgumentException(where + abbr + " already has a default reading (line " + previous + ")");
-                }
-            }
-            byAbbr.computeIfAbsent(abbr, k -> new ArrayList<>())
-                    .add(new Reading(abbr, region, offset, zone, check, def.equals("yes"), c[5].strip()));
-        }
-        for (String abbr : byAbbr.keySet()) {
-            if (!defaults.containsKey(abbr)) {
-                throw new IllegalArgumentException(zonesName + ": " + abbr + " has no default reading (mark one row yes)");
-            }
-        }
-        Map<String, Place> placeMap = new LinkedHashMap<>();
-        lineNo = 0;
-        for (String line : lines(placeTable)) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = placesName + ":" + lineNo + ": ";
-            String[] c = line.split("\t", -1);
-            if (c.length != 2 && c.length != 3) {
-                throw new IllegalArgumentException(where + "expected 2 or 3 TAB-separated columns, found " + c.length);
-            }
-            Region r = Region.fromId(c[1]).orElseThrow(() -> new IllegalArgumentException(
-                    where + "unknown region '" + c[1] + "' (known: " + Region.knownIds() + ")"));
-            ZoneId zone = null;
-            if (c.length == 3 && !c[2].isBlank() && !c[2].strip().equals("-")) {
-                try {
-                    zone = ZoneId.of(c[2].strip());
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException(where + "bad zone id '" + c[2] + "': " + e.getMessage());
-                }
-            }
-            placeMap.put(placeKey(c[0]), new Place(r, zone));
-        }
-        Map<String, List<Reading>> frozen = new LinkedHashMap<>();
-        byAbbr.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new TimeZones(Collections.unmodifiableMap(frozen), Collections.unmodifiableMap(placeMap));
-    }
-
-    private static List<String> lines(Reader r) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader br = new BufferedReader(r)) {
-            String l;
-            while ((l = br.readLine()) != null) {
-                out.add(l);
-            }
-        }
-        return out;
-    }
-
-    private static String placeKey(String place) {
-        return place.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return ZoneTableLoader.load(zones, zonesName, placeTable, placesName);
     }
 
     /** The abbreviations in the table. */
@@ -253,7 +138,7 @@ public final class TimeZones {
         if (NUMERIC.matcher(t).matches()) {
             return true;
         }
-        return !readings(t).isEmpty() || icuMatch(t.toUpperCase(Locale.ROOT)) != null;
+        return !readings(t).isEmpty() || IcuZoneNames.match(t.toUpperCase(Locale.ROOT)) != null;
     }
 
     /**
@@ -273,7 +158,7 @@ public final class TimeZones {
         if (place == null || place.isBlank()) {
             return Optional.empty();
         }
-        String key = placeKey(place);
+        String key = ZoneTableLoader.placeKey(place);
         Place p = places.get(key);
         if (p == null && key.contains(",")) {
             int comma = key.indexOf(',');
@@ -327,7 +212,7 @@ public final class TimeZones {
         String abbr = t.toUpperCase(Locale.ROOT);
         List<Reading> rows = readings.get(abbr);
         if (rows == null) {
-            Reading icu = icuMatch(abbr);
+            Reading icu = IcuZoneNames.match(abbr);
             if (icu == null) {
                 return unknown(zoneText, null);
             }
@@ -452,48 +337,10 @@ public final class TimeZones {
                 }
             }
         }
-        ZoneRules rules = written.check().getRules();
-        long millis = wall.toInstant(inForce).toEpochMilli();
-        boolean dst = rules.isDaylightSavings(wall.toInstant(inForce));
-        String icu = TimeZoneNames.getInstance(ULocale.ENGLISH).getDisplayName(written.check().getId(),
-                dst ? NameType.SHORT_DAYLIGHT : NameType.SHORT_STANDARD, millis);
+        String icu = IcuZoneNames.shortName(written.check(), inForce, wall);
         if (icu != null) {
             return icu;
         }
         return inForce.getTotalSeconds() == 0 ? "GMT" : "UTC" + text(inForce);
-    }
-
-    /** An abbreviation ICU knows in English (mostly North American names), as a table row. */
-    private static Reading icuMatch(String abbr) {
-        if (!abbr.matches("[A-Z]{2,6}")) {
-            return null;
-        }
-        TimeZoneNames names = TimeZoneNames.getInstance(ULocale.ENGLISH);
-        Collection<TimeZoneNames.MatchInfo> found = names.find(abbr, 0,
-                EnumSet.of(NameType.SHORT_STANDARD, NameType.SHORT_DAYLIGHT, NameType.SHORT_GENERIC));
-        for (TimeZoneNames.MatchInfo m : found) {
-            if (m.matchLength() != abbr.length()) {
-                continue;
-            }
-            String id = m.tzID() != null ? m.tzID() : names.getReferenceZoneID(m.mzID(), "001");
-            if (id == null) {
-                continue;
-            }
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(id);
-            } catch (DateTimeException e) {
-                continue;
-            }
-            String note = "resolved with ICU as " + id;
-            if (m.nameType() == NameType.SHORT_GENERIC) {
-                return new Reading(abbr, null, null, zone, null, true, note);
-            }
-            ZoneOffset standard = zone.getRules().getStandardOffset(java.time.Instant.EPOCH.plus(Duration.ofDays(365L * 54)));
-            ZoneOffset offset = m.nameType() == NameType.SHORT_DAYLIGHT
-                    ? ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + 3600) : standard;
-            return new Reading(abbr, null, offset, null, zone, true, note);
-        }
-        return null;
     }
 }

@@ -1,7 +1,9 @@
 package io.dateline.resolve.quantity;
 
+import io.dateline.grammar.Lexicon;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,6 +58,39 @@ public final class Currencies {
             return new Resolved(c.getCurrencyCode(), c.getCurrencyCode(), BigDecimal.ONE, null);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** A sum in the currency's main unit (cents to dollars), tidied; null stays null. */
+    static BigDecimal money(BigDecimal v, Resolved c) {
+        return v == null ? null : Numerals.tidyExact(v.multiply(c.factor()));
+    }
+
+    /** Currency keys and names of a grammar: the lexicon {@code cur.name} ("euros" -> EUR). */
+    static final class Names {
+        private final Lexicon curNames;
+        private final Lexicon letters;
+
+        Names(Lexicon curNames, Lexicon letters) {
+            this.curNames = curNames;
+            this.letters = letters;
+        }
+
+        /** The code of the dollar a letter glued before "$" names ("A" in "A$5m": AUD; lexicon {@code cur.letter}), or null. */
+        String letter(String l) {
+            return letters == null ? null : letters.lookup(l.toLowerCase(Locale.ROOT));
+        }
+
+        /** A currency from a grammar key ("USD", "$"), a glued code ("usd") or a word ("euro", "yen"). */
+        Resolved of(String c) {
+            Resolved r = resolve(c);
+            if (r == null && c.length() == 3) {
+                r = resolve(c.toUpperCase(Locale.ROOT));
+            }
+            if (r == null && curNames != null) {
+                r = resolve(curNames.lookup(c.toLowerCase(Locale.ROOT)));
+            }
+            return r;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.dateline.resolve.quantity;
 
 import io.dateline.grammar.Frame;
 import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.text.TextNormalizer;
 import io.dateline.text.Token;
@@ -9,6 +10,7 @@ import io.dateline.text.Tokenizer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,30 +36,25 @@ public final class Numerals {
 
     private static final MathContext DIV = MathContext.DECIMAL128;
 
-    /** Scale words and abbreviations (short scale: a billion is 10^9; Indian lakh 10^5 and crore 10^7). */
-    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("hundred", new BigDecimal("100")),
-            Map.entry("thousand", new BigDecimal("1000")),
-            Map.entry("k", new BigDecimal("1000")),
-            Map.entry("million", new BigDecimal("1000000")),
-            Map.entry("m", new BigDecimal("1000000")),
-            Map.entry("mn", new BigDecimal("1000000")),
-            Map.entry("mln", new BigDecimal("1000000")),
-            Map.entry("billion", new BigDecimal("1000000000")),
-            Map.entry("b", new BigDecimal("1000000000")),
-            Map.entry("bn", new BigDecimal("1000000000")),
-            Map.entry("bln", new BigDecimal("1000000000")),
-            Map.entry("trillion", new BigDecimal("1000000000000")),
-            Map.entry("tn", new BigDecimal("1000000000000")),
-            Map.entry("trn", new BigDecimal("1000000000000")),
-            Map.entry("tln", new BigDecimal("1000000000000")),
-            Map.entry("mil", new BigDecimal("1000000")),
-            Map.entry("lakh", new BigDecimal("100000")),
-            Map.entry("lakhs", new BigDecimal("100000")),
-            Map.entry("crore", new BigDecimal("10000000")),
-            Map.entry("crores", new BigDecimal("10000000")));
+    /** Scale words and abbreviations to their multipliers (lexicon {@code num.scale}). */
+    private final Map<String, BigDecimal> scales;
 
-    private Numerals() {
+    private Numerals(Map<String, BigDecimal> scales) {
+        this.scales = scales;
+    }
+
+    /**
+     * The evaluator for a grammar: its scale words come from the lexicon {@code num.scale}
+     * (short scale: a billion is 10^9; Indian lakh 10^5 and crore 10^7). A grammar without
+     * that lexicon has no scale words.
+     */
+    public static Numerals of(Grammar grammar) {
+        Lexicon lex = grammar.lexicon("num.scale");
+        Map<String, BigDecimal> m = new HashMap<>();
+        if (lex != null) {
+            lex.oneTokenForms().forEach((w, v) -> m.put(w, new BigDecimal(v)));
+        }
+        return new Numerals(Map.copyOf(m));
     }
 
     /**
@@ -72,14 +69,14 @@ public final class Numerals {
         }
         for (Match m : grammar.scan(tokens)) {
             if (m.kind().equals("_num") && m.start() == 0 && m.end() == tokens.size()) {
-                return Optional.of(value(m.frame()));
+                return Optional.of(of(grammar).value(m.frame()));
             }
         }
         return Optional.empty();
     }
 
     /** The value of a numeral frame (or of a literal). */
-    public static BigDecimal value(Object numeral) {
+    public BigDecimal value(Object numeral) {
         if (numeral instanceof String s) {
             return literal(s);
         }
@@ -120,9 +117,9 @@ public final class Numerals {
      * A literal: digits with thousands commas ("2,500"), a decimal ("1.2"), a fraction ("1/3"),
      * a scale word ("million", "bn"), "a"/"an" (one).
      */
-    public static BigDecimal literal(String s) {
+    public BigDecimal literal(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);
-        BigDecimal scale = SCALES.get(t);
+        BigDecimal scale = scales.get(t);
         if (scale != null) {
             return scale;
         }
@@ -146,9 +143,33 @@ public final class Numerals {
         }
     }
 
+    /**
+     * The scale a numeral was written with: its multiplier when that is a scale word or a
+     * power of ten of at least a thousand ("five thousand", "2.5bn", "1.2 million"), else null.
+     */
+    public BigDecimal scaleOf(Frame f) {
+        Object t = f.value("times");
+        if (t instanceof Frame g) {
+            return scaleOf(g) != null ? value(g) : null;
+        }
+        if (!(t instanceof String s)) {
+            return null;
+        }
+        BigDecimal v = scales.get(s.strip().toLowerCase(Locale.ROOT));
+        if (v == null) {
+            try {
+                v = literal(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        BigDecimal r = v.stripTrailingZeros();
+        return r.compareTo(new BigDecimal("1000")) >= 0 && r.unscaledValue().equals(java.math.BigInteger.ONE) ? v : null;
+    }
+
     /** A scale word's multiplier, or null. */
-    public static BigDecimal scale(String word) {
-        return word == null ? null : SCALES.get(word.toLowerCase(Locale.ROOT));
+    public BigDecimal scale(String word) {
+        return word == null ? null : scales.get(word.toLowerCase(Locale.ROOT));
     }
 
     /**

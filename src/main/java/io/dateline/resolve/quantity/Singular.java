@@ -2,7 +2,6 @@ package io.dateline.resolve.quantity;
 
 import io.dateline.grammar.Lexicon;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The singular of a counted noun: the exceptions lexicon {@code noun.singular} of the grammar
@@ -11,8 +10,6 @@ import java.util.Set;
  * last part ("year-olds" → year-old). The case of the first letter is kept.
  */
 public final class Singular {
-
-    private static final Set<String> SINGULAR_MEN = Set.of("specimen", "abdomen", "omen", "regimen", "stamen", "amen");
 
     private final Lexicon exceptions;
 
@@ -48,7 +45,7 @@ public final class Singular {
             }
         }
         int n = w.length();
-        if (n > 3 && w.endsWith("men") && !SINGULAR_MEN.contains(w)) {
+        if (n > 3 && w.endsWith("men")) { // "servicemen"; "specimen" and the like are exceptions
             return w.substring(0, n - 3) + "man";
         }
         if (n <= 3 || !w.endsWith("s")) {

@@ -1,10 +1,12 @@
 package io.dateline.resolve.quantity;
 
 import static javax.measure.MetricPrefix.CENTI;
+import static javax.measure.MetricPrefix.GIGA;
 import static javax.measure.MetricPrefix.HECTO;
 import static javax.measure.MetricPrefix.KILO;
 import static javax.measure.MetricPrefix.MEGA;
 import static javax.measure.MetricPrefix.MILLI;
+import static javax.measure.MetricPrefix.TERA;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -119,6 +121,69 @@ public final class UnitCatalog {
 
         add("%", "percent", "%", null, null);
         add("pp", "percent", "pp", null, null);
+        add("bp", "percent", "bp", null, null);
+
+        // data: bytes with decimal prefixes (a gigabyte of news is 10^9 bytes); a bit is 1/8 byte
+        Unit<?> byteUnit = tech.units.indriya.AbstractUnit.ONE.alternate("B");
+        Unit<?> bit = byteUnit.divide(8);
+        canonical("data", byteUnit, "B");
+        add("B", "data", "B", byteUnit, null);
+        add("kB", "data", "kB", byteUnit.multiply(1000), null);
+        add("MB", "data", "MB", MEGA(byteUnit), null);
+        add("GB", "data", "GB", GIGA(byteUnit), null);
+        add("TB", "data", "TB", TERA(byteUnit), null);
+        add("PB", "data", "PB", TERA(byteUnit).multiply(1000), null);
+        Unit<?> bps = bit.divide(Units.SECOND);
+        canonical("datarate", bps, "bit/s");
+        add("bps", "datarate", "bit/s", bps, null);
+        add("kbps", "datarate", "kbit/s", bps.multiply(1000), null);
+        add("Mbps", "datarate", "Mbit/s", MEGA(bps), null);
+        add("Gbps", "datarate", "Gbit/s", GIGA(bps), null);
+
+        canonical("power", Units.WATT, "W");
+        add("W", "power", "W", Units.WATT, null);
+        add("kW", "power", "kW", KILO(Units.WATT), null);
+        add("MW", "power", "MW", MEGA(Units.WATT), null);
+        add("GW", "power", "GW", GIGA(Units.WATT), null);
+        // the mechanical horsepower: 550 foot-pounds-force per second = 745.69987158227022 W
+        add("hp", "power", "hp", Units.WATT.multiply(new BigDecimal("745.69987158227022")), null);
+
+        canonical("energy", Units.JOULE, "J");
+        add("J", "energy", "J", Units.JOULE, null);
+        add("kJ", "energy", "kJ", KILO(Units.JOULE), null);
+        add("kWh", "energy", "kWh", KILO(Units.WATT).multiply(hour), null);
+        add("MWh", "energy", "MWh", MEGA(Units.WATT).multiply(hour), null);
+        add("GWh", "energy", "GWh", GIGA(Units.WATT).multiply(hour), null);
+        add("TWh", "energy", "TWh", TERA(Units.WATT).multiply(hour), null);
+        add("cal", "energy", "cal", Units.JOULE.multiply(new BigDecimal("4.184")), null);
+        add("kcal", "energy", "kcal", KILO(Units.JOULE).multiply(new BigDecimal("4.184")),
+                "'calories' of food read as kilocalories");
+        add("Btu", "energy", "Btu", Units.JOULE.multiply(new BigDecimal("1055.05585262")), null);
+
+        canonical("frequency", Units.HERTZ, "Hz");
+        add("Hz", "frequency", "Hz", Units.HERTZ, null);
+        add("kHz", "frequency", "kHz", KILO(Units.HERTZ), null);
+        add("MHz", "frequency", "MHz", MEGA(Units.HERTZ), null);
+        add("GHz", "frequency", "GHz", GIGA(Units.HERTZ), null);
+
+        canonical("pressure", Units.PASCAL, "Pa");
+        add("Pa", "pressure", "Pa", Units.PASCAL, null);
+        add("kPa", "pressure", "kPa", KILO(Units.PASCAL), null);
+        add("MPa", "pressure", "MPa", MEGA(Units.PASCAL), null);
+        add("hPa", "pressure", "hPa", HECTO(Units.PASCAL), null);
+        add("psi", "pressure", "psi", Units.PASCAL.multiply(new BigDecimal("6894.757293168361")), null);
+
+        // fuel economy: distance per volume, its own dimension (not a length); l/100 km is the
+        // inverse and is kept as written (no linear conversion exists)
+        Unit<?> kmPerLitre = KILO(Units.METRE).divide(Units.LITRE);
+        canonical("fuel", kmPerLitre, "km/l");
+        add("mpg", "fuel", "mpg", mile.divide(gallon), "'mpg' read as miles per US gallon");
+        add("kmpl", "fuel", "km/l", kmPerLitre, null);
+        add("l100km", "fuel", "l/100 km", null, null);
+
+        canonical("charge", Units.COULOMB, "C");
+        add("mAh", "charge", "mAh", MILLI(Units.AMPERE).multiply(hour), null);
+        add("Ah", "charge", "Ah", Units.AMPERE.multiply(hour), null);
     }
 
     private UnitCatalog() {

@@ -17,11 +17,20 @@ public final class TenseCues {
 
     /** Cues farther than this many tokens from the mention belong to another clause. */
     static final int MAX_DISTANCE = 12;
+    /**
+     * The window searched on each side of a mention: one token more than {@link #MAX_DISTANCE}, so
+     * that the word before the farthest cue can still show it is a participle.
+     */
+    public static final int WINDOW = MAX_DISTANCE + 1;
     /** "-ed" words are weaker evidence: they count only close by. */
     static final int MAX_WEAK_DISTANCE = 6;
 
-    /** Words after which a past form is a participle ("be paid", "been held"). */
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("be", "being", "to", "will", "would", "shall");
+    /** Words after which a past form is a participle ("be paid", "been held"): lexicon {@code tense.participle_before}. */
+    private final java.util.Set<String> passive;
+    /** Perfect auxiliaries ("had"): lexicon {@code tense.perfect}. */
+    private final java.util.Set<String> perfect;
+    /** Words that look ahead only before "to" ("plans to", "set to"): lexicon {@code tense.future_before_to}. */
+    private final java.util.Set<String> beforeTo;
 
     private final Lexicon notPast;
 
@@ -30,10 +39,19 @@ public final class TenseCues {
 
     public TenseCues(Grammar g) {
         this.notPast = g.lexicon("tense.not_past");
+        Lexicon p = g.lexicon("tense.participle_before");
+        this.passive = p == null ? java.util.Set.of() : java.util.Set.copyOf(p.oneTokenForms().keySet());
+        this.perfect = words(g, "tense.perfect");
+        this.beforeTo = words(g, "tense.future_before_to");
         // later puts win
         put(g.lexicon("tense.present"), Tense.PRESENT);
         put(g.lexicon("tense.past"), Tense.PAST);
         put(g.lexicon("tense.future"), Tense.FUTURE);
+    }
+
+    private static java.util.Set<String> words(Grammar g, String lexicon) {
+        Lexicon l = g.lexicon(lexicon);
+        return l == null ? java.util.Set.of() : java.util.Set.copyOf(l.oneTokenForms().keySet());
     }
 
     private void put(Lexicon l, Tense t) {
@@ -42,12 +60,18 @@ public final class TenseCues {
         }
     }
 
-    /** The tense found and the word that showed it (null when none did). */
-    public record Cue(Tense tense, String word) {
-        public static final Cue NONE = new Cue(Tense.UNKNOWN, null);
+    /**
+     * The tense found, the word that showed it (null when none did), and whether a perfect
+     * auxiliary ("had") comes before the mention in a past clause.
+     */
+    public record Cue(Tense tense, String word, boolean perfect) {
+        public static final Cue NONE = new Cue(Tense.UNKNOWN, null, false);
     }
 
-    /** Tense for the mention covering tokens [from, to) within the sentence tokens [sFrom, sTo). */
+    /**
+     * Tense for the mention covering tokens [from, to) within the tokens [sFrom, sTo) of its
+     * sentence; callers pass at most {@link #WINDOW} tokens on each side (more are never read).
+     */
     public Tense tenseAt(List<Token> tokens, int from, int to, int sFrom, int sTo) {
         return cueAt(tokens, from, to, sFrom, sTo).tense();
     }
@@ -60,6 +84,7 @@ public final class TenseCues {
         Tense weak = Tense.UNKNOWN;
         int weakDist = Integer.MAX_VALUE;
         String weakWord = null;
+        boolean sawPerfect = false;
         // a quotation is a clause of its own: "We will leave Thursday," he said.
         int lo = from;
         while (lo > sFrom && !isQuote(tokens.get(lo - 1))) {
@@ -79,7 +104,13 @@ public final class TenseCues {
                 continue;
             }
             Tense t = cue(w);
-            if (t == Tense.PAST && i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) {
+            sawPerfect |= i < from && perfect.contains(w);
+            if (beforeTo.contains(w)) {
+                // "plans to", "set to" look ahead; "the plan", "set up" do not
+                t = i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to") ? Tense.FUTURE
+                        : t == Tense.FUTURE ? Tense.UNKNOWN : t;
+            }
+            if (t == Tense.PAST && i > sFrom && passive.contains(tokens.get(i - 1).lower())) {
                 continue; // "will be paid", "to be held": a participle, not a past tense
             }
             if (t != Tense.UNKNOWN) {
@@ -89,7 +120,7 @@ public final class TenseCues {
                     bestWord = tokens.get(i).text();
                 }
             } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
-                    && !(i > sFrom && PASSIVE.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
+                    && !(i > sFrom && passive.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
                     && w.indexOf('-') < 0 && (notPast == null || notPast.lookup(w) == null) && dist < weakDist) {
                 weak = Tense.PAST;
                 weakDist = dist;
@@ -99,9 +130,9 @@ public final class TenseCues {
         // an "-ed" word right next to the mention outweighs an auxiliary further off
         // ("issued July 1, which will receive"): it counts as one token farther than it is
         if (weak != Tense.UNKNOWN && (best == Tense.UNKNOWN || weakDist + 1 < bestDist)) {
-            return new Cue(weak, weakWord);
+            return new Cue(weak, weakWord, sawPerfect);
         }
-        return best != Tense.UNKNOWN ? new Cue(best, bestWord) : Cue.NONE;
+        return best != Tense.UNKNOWN ? new Cue(best, bestWord, best == Tense.PAST && sawPerfect) : Cue.NONE;
     }
 
     private static boolean isQuote(Token t) {

@@ -1,6 +1,5 @@
 package io.dateline.resolve.time;
 
-import io.dateline.resolve.Policy;
 import io.dateline.value.Granularity;
 import io.dateline.value.TimeMention;
 import io.dateline.value.TimeValue;
@@ -10,12 +9,12 @@ import io.dateline.resolve.Dimension;
 import io.dateline.resolve.DocumentContext;
 import io.dateline.value.Mention;
 import io.dateline.grammar.Frame;
-import io.dateline.value.Anchor;
 import io.dateline.grammar.Grammar;
 import io.dateline.grammar.Lexicon;
 import io.dateline.grammar.Match;
 import io.dateline.text.Sentences;
 import io.dateline.text.Token;
+import io.dateline.text.WorkCounter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,21 @@ public final class TimeDimension implements Dimension {
     private static final Set<String> KINDS = Set.of("date", "time", "duration", "set", "ref", "range");
 
     private final TenseCues tense;
+    /** Words that name a period longer than a quarter (lexicon {@code period.longer}). */
+    private final Set<String> longer;
     /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
     private final Map<String, Lexicon> wordFields;
 
     public TimeDimension(Grammar grammar) {
         this.tense = new TenseCues(grammar);
+        Lexicon l = grammar.lexicon("period.longer");
+        this.longer = l == null ? Set.of() : Set.copyOf(l.oneTokenForms().keySet());
         Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
         m.put("amount", grammar.lexicon("tnum"));
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
         m.put("half", grammar.lexicon("ordinal.half"));
         m.put("season", grammar.lexicon("season"));
+        m.put("zone", grammar.lexicon("zone.region"));
         this.wordFields = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -47,27 +51,30 @@ public final class TimeDimension implements Dimension {
 
     @Override
     public void resolve(Match m, DocumentContext ctx, List<Mention> out) {
+        try {
+            resolveOrThrow(m, ctx, out);
+        } catch (RuntimeException e) {
+            // a rule emitted a frame the resolver cannot use: report it (without Java's text), never lose the document
+            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
+                    + m.frame());
+        }
+    }
+
+    private void resolveOrThrow(Match m, DocumentContext ctx, List<Mention> out) {
         if (m.kind().equals("range") && m.children().size() == 2) {
             Match a = m.children().get(0);
             Match b = m.children().get(1);
-            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null);
+            TimeResolver.Resolved[] first = new TimeResolver.Resolved[1];
+            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null, first);
             // the end of a range is the first occurrence on or after its start
-            Anchor startAnchor = from.value().start() == null ? null
-                    : Anchor.ofDate(TimeResolver.parseDay(from.value().start().substring(0, 10)), "range");
-            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), startAnchor);
+            TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), first[0].startDay(), null);
             String rs = from.value().start() != null ? from.value().start() : from.value().value();
             String re = to.value().end() != null ? to.value().end() : to.value().value();
             out.add(withRange(from, rs, re, m.rule().id()));
             out.add(withRange(to, rs, re, m.rule().id()));
             return;
         }
-        try {
-            out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null));
-        } catch (RuntimeException e) {
-            // a rule emitted a frame the resolver cannot use: report it, never lose the document
-            ctx.warn("rule " + m.rule().id() + " (" + m.rule().location() + ") produced an unresolvable frame "
-                    + m.frame() + ": " + e);
-        }
+        out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null, null));
     }
 
     private static TimeMention withRange(TimeMention t, String rs, String re, String rangeRule) {
@@ -79,26 +86,39 @@ public final class TimeDimension implements Dimension {
                 nv, rules, t.rangeRole());
     }
 
-    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok, Anchor rangeStart) {
+    /**
+     * Resolves one mention and moves the narrative references on. {@code rangeStart}: the first
+     * day of the start of "from X to Y" when this is its end, else null; {@code resolved}, when
+     * not null, receives the resolution.
+     */
+    private TimeMention one(Match m, Frame frame, DocumentContext ctx, String role, int fromTok, int toTok,
+                            LocalDate rangeStart, TimeResolver.Resolved[] resolved) {
         Frame f = normalizeWords(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
-        TimeResolver.Context rc = rangeStart != null && ctx.anchor() != null
-                ? new TimeResolver.Context(rangeStart, Policy.FUTURE, t, ctx.event())
-                : new TimeResolver.Context(ctx.anchor(), ctx.policy(), t, ctx.event(), story, ctx.lastPoint(),
-                        cue.word());
-        TimeValue v = TimeResolver.resolve(f, rc);
-        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null) {
-            ctx.setLastPoint(TimeResolver.parseDay(v.start().substring(0, 10)));
+        ctx.count(WorkCounter.Kind.LOOKBACK, 1); // the narrative references are kept, never searched for
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.event(), story,
+                ctx.lastPoint());
+        if (rangeStart != null && rc.anchor() != null) {
+            rc = rc.rangeEnd(rangeStart);
         }
-        if (v.granularity() == Granularity.QUARTER && v.start() != null && !f.has("story")) {
-            ctx.setStoryQuarter(TimeResolver.parseDay(v.start()));
+        TimeResolver.Resolved res = TimeResolver.resolve(f, rc);
+        if (resolved != null) {
+            resolved[0] = res;
         }
-        if ((v.type() == TimexType.DATE || v.type() == TimexType.TIME) && v.start() != null
-                && v.granularity().compareTo(Granularity.DAY) <= 0) {
-            ctx.setEvent(TimeResolver.parseDay(v.start().substring(0, 10)));
+        TimeValue v = res.value();
+        LocalDate first = res.startDay();
+        boolean point = v.type() == TimexType.DATE || v.type() == TimexType.TIME;
+        if (point && first != null) {
+            ctx.setLastPoint(first);
+        }
+        if (v.granularity() == Granularity.QUARTER && first != null && !f.has("story")) {
+            ctx.setStoryQuarter(first);
+        }
+        if (point && first != null && v.granularity().compareTo(Granularity.DAY) <= 0) {
+            ctx.setEvent(first);
         }
         String text = ctx.text();
         int s = toks.get(fromTok).start();
@@ -143,34 +163,46 @@ public final class TimeDimension implements Dimension {
         Sentences ss = ctx.sentences();
         int sStart = ss.startOf(toks.get(m.start()).start());
         int sEnd = ss.endOf(toks.get(m.end() - 1).start());
-        for (int i = m.start() - 1; i >= 0 && toks.get(i).start() >= sStart; i--) {
-            if (LONGER.contains(toks.get(i).lower())) {
-                return true;
-            }
+        int looked = 0;
+        boolean found = false;
+        int lo = Math.max(0, m.start() - LONGER_WINDOW);
+        for (int i = m.start() - 1; i >= lo && toks.get(i).start() >= sStart && !found; i--) {
+            looked++;
+            found = longer.contains(toks.get(i).lower());
         }
-        for (int i = m.end(); i < toks.size() && toks.get(i).start() < sEnd; i++) {
-            if (LONGER.contains(toks.get(i).lower())) {
-                return true;
-            }
+        int hi = Math.min(toks.size(), m.end() + LONGER_WINDOW);
+        for (int i = m.end(); i < hi && toks.get(i).start() < sEnd && !found; i++) {
+            looked++;
+            found = longer.contains(toks.get(i).lower());
         }
-        return false;
+        ctx.count(WorkCounter.Kind.CUE_LOOKUP, looked);
+        return found;
     }
 
-    private static final Set<String> LONGER = Set.of("months", "year", "annual", "fiscal", "nine-month", "six-month", "half");
+    /** How many tokens on each side of a mention are searched for a word naming a longer period. */
+    static final int LONGER_WINDOW = 40;
 
+    /**
+     * The tense cue of a mention, searched in a window of {@link TenseCues#WINDOW} tokens on each
+     * side within its sentence: the work per mention is bounded however long the sentence.
+     */
     private TenseCues.Cue tenseOf(Match m, DocumentContext ctx) {
         List<Token> toks = ctx.tokens();
         Sentences ss = ctx.sentences();
         int sStart = ss.startOf(toks.get(m.start()).start());
         int sEnd = ss.endOf(toks.get(m.end() - 1).start());
         int from = m.start();
-        while (from > 0 && toks.get(from - 1).start() >= sStart) {
+        int fromLimit = Math.max(0, m.start() - TenseCues.WINDOW);
+        while (from > fromLimit && toks.get(from - 1).start() >= sStart) {
             from--;
         }
         int to = m.end();
-        while (to < toks.size() && toks.get(to).start() < sEnd) {
+        int toLimit = Math.min(toks.size(), m.end() + TenseCues.WINDOW);
+        while (to < toLimit && toks.get(to).start() < sEnd) {
             to++;
         }
+        // the two walks above, and the cue search over the same window
+        ctx.count(WorkCounter.Kind.CUE_LOOKUP, 2L * ((m.start() - from) + (to - m.end())));
         return tense.cueAt(toks, m.start(), m.end(), from, to);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class NumeralsTest {
 
     private static final Grammar G = Dateline.builder().build().grammar();
+    private static final Numerals N = Numerals.of(G);
 
     private static String parse(String s) {
         return Numerals.parse(G, s).map(v -> Numerals.tidyExact(v).toPlainString()).orElse("none");
@@ -35,31 +36,31 @@ class NumeralsTest {
 
     @Test
     void literals() {
-        assertEquals(0, new BigDecimal("2500").compareTo(Numerals.literal("2,500")));
-        assertEquals(0, new BigDecimal("1.2").compareTo(Numerals.literal("1.2")));
-        assertEquals(0, new BigDecimal("0.25").compareTo(Numerals.literal("1/4")));
-        assertEquals(0, new BigDecimal("1000000000").compareTo(Numerals.literal("bn")));
-        assertEquals(0, new BigDecimal("10000000").compareTo(Numerals.literal("crore")));
+        assertEquals(0, new BigDecimal("2500").compareTo(N.literal("2,500")));
+        assertEquals(0, new BigDecimal("1.2").compareTo(N.literal("1.2")));
+        assertEquals(0, new BigDecimal("0.25").compareTo(N.literal("1/4")));
+        assertEquals(0, new BigDecimal("1000000000").compareTo(N.literal("bn")));
+        assertEquals(0, new BigDecimal("10000000").compareTo(N.literal("crore")));
     }
 
     @Test
     void treesAddAndMultiply() {
         // "one hundred fifty-one": v=1 times=100 plus=51
         Frame f = Frame.of(Map.of("kind", "_nh", "v", "1", "times", "100", "plus", Frame.of(Map.of("kind", "_nw", "v", "51"))));
-        assertEquals(0, new BigDecimal("151").compareTo(Numerals.value(f)));
+        assertEquals(0, new BigDecimal("151").compareTo(N.value(f)));
         // "-2 1/2"
         Frame g = Frame.of(Map.of("kind", "_num", "v", "2", "fn", "1", "fd", "2", "sign", "-"));
-        assertEquals(0, new BigDecimal("-2.5").compareTo(Numerals.value(g)));
+        assertEquals(0, new BigDecimal("-2.5").compareTo(N.value(g)));
         // "2.5bn" exactly
         Frame h = Frame.of(Map.of("kind", "_nx", "v", "2.5", "times", "bn"));
-        assertEquals("2500000000", Numerals.tidyExact(Numerals.value(h)).toPlainString());
+        assertEquals("2500000000", Numerals.tidyExact(N.value(h)).toPlainString());
     }
 
     @Test
     void tidyNeverWritesAnExponent() {
         assertEquals("3000000000", Numerals.tidy(new BigDecimal("3E+9"), 6).toString());
         assertEquals("32186.9", Numerals.tidy(new BigDecimal("32186.88"), 6).toString());
-        assertEquals("0.333333", Numerals.tidyExact(Numerals.literal("1/3")).toString());
+        assertEquals("0.333333", Numerals.tidyExact(N.literal("1/3")).toString());
         assertEquals("123456789101231", Numerals.tidyExact(new BigDecimal("123456789101231")).toString());
     }
 
@@ -73,11 +74,11 @@ class NumeralsTest {
     @Test
     void pairsAgreeAtThePrecisionWritten() {
         // 30 km = 18.64 mi, written "20": within 5 of it
-        assertTrue(QuantityDimension.agrees(new BigDecimal("18.64"), new BigDecimal("20")));
+        assertTrue(Pairs.agrees(new BigDecimal("18.64"), new BigDecimal("20")));
         // 50 km = 31.07 mi is not "20"
-        assertFalse(QuantityDimension.agrees(new BigDecimal("31.07"), new BigDecimal("20")));
+        assertFalse(Pairs.agrees(new BigDecimal("31.07"), new BigDecimal("20")));
         // 25 km = 15.53 mi, written "15": a figure ending in 5 may be rounded to the nearest five
-        assertTrue(QuantityDimension.agrees(new BigDecimal("24.14"), new BigDecimal("25")));
-        assertFalse(QuantityDimension.agrees(new BigDecimal("18.3"), new BigDecimal("18.6")));
+        assertTrue(Pairs.agrees(new BigDecimal("24.14"), new BigDecimal("25")));
+        assertFalse(Pairs.agrees(new BigDecimal("18.3"), new BigDecimal("18.6")));
     }
 }

@@ -1,0 +1,129 @@
+package io.dateline.anchor;
+
+import io.dateline.input.DateSignal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the date signals an HTML page carries into candidates: machine values leniently
+ * ({@link LenientValues}), then strictly ({@link DateTimeReader}), visible texts with
+ * {@link LocaleDates} in the page's language. Package-private.
+ */
+final class PageSignalReader {
+
+    /** No web page was published before this day; earlier dates on a page are something else. */
+    static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private static final String MONTH_ABBR = "(?:" + AnchorLexicon.english().alternation("anchor.month") + ")";
+
+    private final DateTimeReader reader;
+
+    PageSignalReader(DateTimeReader reader) {
+        this.reader = reader;
+    }
+
+    /** The rank of a kind of signal in the choice (lower is trusted more); see {@link AnchorChoice}. */
+    static int tier(DateSignal s) {
+        return switch (s.kind()) {
+            case STRUCTURED -> 1;
+            case URL -> 2;
+            case MARKED -> s.inArticle() ? 3 : 6;
+            case META -> 4;
+            case TIME -> s.inArticle() ? 3 : 5;
+            case TITLE -> 7;
+        };
+    }
+
+    static String source(DateSignal s) {
+        return switch (s.kind()) {
+            case URL -> "url";
+            case MARKED, TITLE -> "html";
+            default -> "metadata";
+        };
+    }
+
+    DateTimeReader.Reading read(DateSignal s, DateTimeReader.Context ctx, String language) {
+        DateTimeReader.Reading r = readValue(s, ctx, language);
+        if (r instanceof DateTimeReader.Ok ok && ok.date().isBefore(EARLIEST)) {
+            return new DateTimeReader.Failed(ok.date() + " is before " + EARLIEST.getYear() + ", earlier than any web page");
+        }
+        return r;
+    }
+
+    private DateTimeReader.Reading readValue(DateSignal s, DateTimeReader.Context ctx, String language) {
+        String raw = s.raw();
+        if (raw.length() > DateTimeReader.MAX_VALUE_CHARS && s.kind() != DateSignal.Kind.MARKED
+                && s.kind() != DateSignal.Kind.TITLE) {
+            return reader.readValue(raw, ctx);
+        }
+        if (s.kind() == DateSignal.Kind.MARKED || s.kind() == DateSignal.Kind.TITLE) {
+            return visible(raw, language);
+        }
+        String digits = LocaleDates.asciiDigits(raw);
+        List<String> warnings = new ArrayList<>();
+        if (!digits.equals(raw)) {
+            warnings.add("native digits in '" + raw + "' read as '" + digits + "'");
+        }
+        DateTimeReader.Reading r = reader.readValue(digits, ctx);
+        if (r instanceof DateTimeReader.Failed failed) {
+            LenientValues.Repaired fix = LenientValues.repair(digits, MONTH_ABBR);
+            if (fix != null) {
+                if (fix.repair() != null) {
+                    warnings.add(fix.repair());
+                }
+                r = reader.readValue(fix.value(), ctx);
+            }
+            if (r instanceof DateTimeReader.Failed) {
+                DateTimeReader.Reading v = visible(digits, language);
+                return v instanceof DateTimeReader.Ok ? v : failed;
+            }
+        }
+        DateTimeReader.Ok ok = (DateTimeReader.Ok) r;
+        if (!ok.yearGiven()) {
+            return new DateTimeReader.Failed("'" + raw + "' has no year");
+        }
+        if (warnings.isEmpty()) {
+            return ok;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(ok.warnings());
+        return new DateTimeReader.Ok(ok.date(), ok.yearGiven(), ok.time(), ok.zoneText(), ok.offset(), all);
+    }
+
+    /** How much of an HTML page's article text the last-resort search reads. */
+    static final int TEXT_FALLBACK_CHARS = 3000;
+
+    /**
+     * The last resort for a page: the first full date in the first
+     * {@value #TEXT_FALLBACK_CHARS} characters of its article text, or null.
+     *
+     * @return the text read and its reading, or null when there is no date
+     */
+    static AnchorChoice.Pending textFallback(String text, String language) {
+        String head = text.length() > TEXT_FALLBACK_CHARS ? text.substring(0, TEXT_FALLBACK_CHARS) : text;
+        LocaleDates.Found f = LocaleDates.find(head, language);
+        if (f == null || f.date().isBefore(EARLIEST)) {
+            return null;
+        }
+        Integer start = null;
+        Integer end = null;
+        int at = head.indexOf(f.matched());
+        if (at >= 0) {
+            start = head.codePointCount(0, at);
+            end = start + f.matched().codePointCount(0, f.matched().length());
+        }
+        return new AnchorChoice.Pending("text", AnchorCandidate.DISPLAYED, f.matched(), start, end,
+                new DateTimeReader.Ok(f.date(), true, null, null, null, List.of()),
+                "the first date in the article text (" + f.how() + ")", 8, AnchorRequest.Stage.TEXT);
+    }
+
+    private static DateTimeReader.Reading visible(String text, String language) {
+        LocaleDates.Found f = LocaleDates.find(text, language);
+        if (f == null) {
+            return new DateTimeReader.Failed("no full date in '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
+        }
+        return new DateTimeReader.Ok(f.date(), true, null, null, null, List.of());
+    }
+}

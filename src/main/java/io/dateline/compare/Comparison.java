@@ -1,0 +1,29 @@
+package io.dateline.compare;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of comparing reports: one timeline, one table of figures, the anchor conflicts.
+ *
+ * @param documents the reports, in input order
+ * @param conflicts anchor conflicts by report id (reports without one are absent)
+ * @param timeline  entries sorted by time
+ * @param figures   figure groups (groups given by several reports first)
+ * @param warnings  reports that could not be read, ambiguities the comparison could not settle
+ */
+public record Comparison(List<Report> documents, Map<String, AnchorConflict> conflicts,
+                         List<TimelineEntry> timeline, List<FigureGroup> figures, List<String> warnings) {
+
+    public Comparison {
+        documents = List.copyOf(documents);
+        conflicts = Map.copyOf(conflicts);
+        timeline = List.copyOf(timeline);
+        figures = List.copyOf(figures);
+        warnings = List.copyOf(warnings);
+    }
+
+    public AnchorConflict conflict(String id) {
+        return conflicts.get(id);
+    }
+}
