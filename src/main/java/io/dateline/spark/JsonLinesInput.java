@@ -159,12 +159,9 @@ final class JsonLinesInput {
             }
         }
 
-        /** The name of errors: the path as given, or the folder as given and the path under it. */
+        /** The name of errors, as the command line names them: in the style of the documents' ids. */
         String source(String qualified) {
-            if (!folder) {
-                return given;
-            }
-            return (given.endsWith("/") ? given : given + "/") + under(qualified);
+            return idBase(qualified);
         }
 
         /** The base of made-up ids: the file's name, or its path under the folder. */

@@ -144,4 +144,28 @@ class CliOptionsTest {
                 dir.resolve("one").toString(), dir.resolve("one/a.txt").toString());
         assertTrue(t.out().contains("<DOCID>" + dir + "/one/a.txt</DOCID>"), t.out());
     }
+
+    @Test
+    void benchErrorsAreOneLineExitTwo(@TempDir Path dir) {
+        CliTest.Run missing = CliTest.run("bench", dir.resolve("nope.txt").toString());
+        assertEquals(2, missing.code());
+        assertEquals("dateline bench: " + dir.resolve("nope.txt") + ": no such file: " + dir.resolve("nope.txt"),
+                missing.err().strip());
+        CliTest.Run glob = CliTest.run("bench", "--glob", "[", dir.toString());
+        assertEquals(2, glob.code());
+        assertEquals("dateline bench: --glob: not a valid glob '[' at character 1: Missing ']", glob.err().strip());
+    }
+
+    @Test
+    void benchEndsOnOneLargeFileItsBatchBoundedByTime(@TempDir Path dir) throws Exception {
+        // 200 KB on one line: the old batch phase processed 2,000 copies a second asked for
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "The council met on Tuesday and voted 7 to 2. ".repeat(4500));
+        CliTest.Run r = CliTest.run("bench", "--warmup", "0", "--seconds", "0.2", "-j", "1", big.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("corpus: 1 texts"), r.out());
+        String batch = r.out().lines().filter(l -> l.startsWith("batch, 1 thread")).findFirst().orElseThrow();
+        double docs = Double.parseDouble(batch.replaceAll(".*: ([0-9.]+) documents per second.*", "$1"));
+        assertTrue(docs > 0, batch);
+    }
 }
