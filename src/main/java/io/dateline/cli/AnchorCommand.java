@@ -44,7 +44,7 @@ final class AnchorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] code = {ExitCodes.OK};
-        InputReader reader = input.reader(err, "dateline anchor").withPathsAsGiven(files.size() > 1);
+        InputReader reader = input.reader(err, "dateline anchor");
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
         for (String f : files) {

@@ -81,7 +81,7 @@ public final class DatelineCommand implements Callable<Integer> {
             TsvOutput.header(out);
         }
         Dateline dateline = engine.build();
-        InputReader reader = input.reader(err, "dateline").withPathsAsGiven(files.size() > 1);
+        InputReader reader = input.reader(err, "dateline");
         int[] code = {ExitCodes.OK};
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);

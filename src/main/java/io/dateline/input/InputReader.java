@@ -49,11 +49,11 @@ import java.util.stream.Stream;
  *
  * <h2>Sources</h2>
  * An item's source (a document's id, the error of a file) is one style for good and bad items
- * alike: the file name for a file argument, the path under the folder ({@code /} separators) for
- * a file found in a folder, {@code source:line} for a JSON Lines record without an id, {@code -}
- * for standard input. Errors about an argument itself (no such file) name it as given. With
- * {@link #withPathsAsGiven} (several arguments, which may share file names) every source is the
- * path as given instead: {@code news/2024/a.txt}.
+ * alike: the path as given for a file argument, the folder as given, {@code /} and the path
+ * under it for a file found in a folder ({@code news/2024/a.txt}), so two folders that both
+ * hold {@code a.txt} give distinct sources; {@code source:line} for a JSON Lines record without
+ * an id, {@code -} for standard input. {@link #withPathsAsGiven withPathsAsGiven(false)} names
+ * files relative to their argument instead (the file name, the path under the folder).
  *
  * <h2>Size</h2>
  * One document may be at most {@link #DEFAULT_MAX_DOCUMENT_BYTES} bytes (a text, HTML or TimeML
@@ -93,7 +93,7 @@ public final class InputReader {
 
     private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
                         Consumer<String> notices) {
-        this(format, glob, stdin, maxBytes, notices, false);
+        this(format, glob, stdin, maxBytes, notices, true);
     }
 
     private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
@@ -137,9 +137,9 @@ public final class InputReader {
     }
 
     /**
-     * Sources as the paths were given (a file argument as typed, {@code folder/relative} for a
-     * file found in a folder) instead of relative to each argument: for several arguments, where
-     * two of them may hold the same relative path. The command line sets it for more than one FILE.
+     * Sources as the paths were given (the default: a file argument as typed, {@code folder/relative}
+     * for a file found in a folder), or, with false, relative to each argument (its file name, the
+     * path under the folder), which is ambiguous when two arguments hold the same relative path.
      */
     public InputReader withPathsAsGiven(boolean asGiven) {
         return new InputReader(format, glob, stdin, maxBytes, notices, asGiven);

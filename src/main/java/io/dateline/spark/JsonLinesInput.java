@@ -159,9 +159,12 @@ final class JsonLinesInput {
             }
         }
 
-        /** The name of errors, as the command line names them: in the style of the documents' ids. */
+        /** The name of errors: the path as given, or the folder as given and the path under it. */
         String source(String qualified) {
-            return idBase(qualified);
+            if (!folder) {
+                return given;
+            }
+            return (given.endsWith("/") ? given : given + "/") + under(qualified);
         }
 
         /** The base of made-up ids: the file's name, or its path under the folder. */

@@ -43,20 +43,20 @@ class EndToEndInputsTest {
         assertEquals(6, items.size(), items.toString());
 
         SourceDocument page = assertInstanceOf(SourceDocument.class, items.get(0));
-        assertEquals("article.html", page.id());
+        assertEquals(INPUTS + "/article.html", page.id(), "one style: the folder as given, then the path under it");
         SourceDocument plain = assertInstanceOf(SourceDocument.class, items.get(1));
-        assertEquals("byline.txt", plain.id());
+        assertEquals(INPUTS + "/byline.txt", plain.id());
         SourceDocument first = assertInstanceOf(SourceDocument.class, items.get(2));
         assertEquals("wire-101", first.id());
         InputError broken = assertInstanceOf(InputError.class, items.get(3));
-        assertEquals("feed.jsonl", broken.source(), "one style: the error of a file in a folder is named as its documents are");
+        assertEquals(INPUTS + "/feed.jsonl", broken.source());
         assertEquals(2, broken.line());
         assertTrue(broken.message().startsWith("malformed JSON"), broken.message());
         SourceDocument third = assertInstanceOf(SourceDocument.class, items.get(4));
         assertEquals("wire-103", third.id());
         assertEquals(3, third.line());
         SourceDocument latin = assertInstanceOf(SourceDocument.class, items.get(5));
-        assertEquals("river-cafe-1252.html", latin.id());
+        assertEquals(INPUTS + "/river-cafe-1252.html", latin.id());
     }
 
     @Test

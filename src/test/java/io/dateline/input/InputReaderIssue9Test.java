@@ -55,11 +55,11 @@ class InputReaderIssue9Test {
                 items.stream().map(InputReaderIssue9Test::source).toList(),
                 "good and error records alike: the folder as given, then the path under it");
         assertInstanceOf(InputError.class, items.get(2));
-        List<InputItem> one = all(new InputReader(), dir.resolve("two").toString());
+        List<InputItem> one = all(new InputReader().withPathsAsGiven(false), dir.resolve("two").toString());
         assertEquals(List.of("a.txt", "b.txt"), one.stream().map(InputReaderIssue9Test::source).toList(),
-                "relative to the one folder, errors as documents");
-        assertEquals(List.of("a.txt"), all(new InputReader(), dir.resolve("one/a.txt").toString()).stream()
-                .map(InputReaderIssue9Test::source).toList());
+                "relative to the folder on request, errors as documents");
+        assertEquals(List.of("a.txt"), all(new InputReader().withPathsAsGiven(false), dir.resolve("one/a.txt").toString())
+                .stream().map(InputReaderIssue9Test::source).toList());
     }
 
     @Test
