@@ -53,8 +53,8 @@ final class Engines {
     private static Processor build(EngineSpec spec) {
         Dateline.Builder b = Dateline.builder().policy(Policy.parse(spec.policy()));
         if (spec.only() != null) {
-            b.only(Set.of(io.dateline.value.MentionKind.fromId(spec.only())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + spec.only() + "'"))));
+            b.only(Set.of(io.dateline.value.MentionKind.fromId(spec.only()).orElseThrow(
+                    () -> new IllegalArgumentException("only must be time or quantity, not '" + spec.only() + "'"))));
         }
         Map<Path, String> unpacked = new java.util.LinkedHashMap<>();
         for (EngineSpec.GrammarFolder g : spec.grammars()) {
