@@ -41,7 +41,9 @@ public final class Processor {
             warnings.addAll(r.warnings());
             return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
         } catch (RuntimeException e) {
-            return Processed.failed(new InputError(doc.id(), doc.line(), "internal error while processing: " + e));
+            // a bug of ours: the record says so in words, never with Java's exception text
+            return Processed.failed(new InputError(doc.id(), doc.line(),
+                    "internal error while processing this document (a bug in Dateline: please report it with the document)"));
         }
     }
 }

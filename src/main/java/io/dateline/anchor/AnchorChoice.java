@@ -33,6 +33,11 @@ final class AnchorChoice {
                    DateTimeReader.Reading reading, String note, int tier, AnchorRequest.Stage stage) {
     }
 
+    /** Candidates down to this tier may outvote the best tier's candidate... */
+    static final int OUTVOTE_TIER = 6;
+    /** ...when this many more independent signals agree with them. */
+    static final int OUTVOTE = 2;
+
     private final DateTimeReader reader;
 
     AnchorChoice(DateTimeReader reader) {
@@ -168,24 +173,40 @@ final class AnchorChoice {
         int bestVotes = votes(first, cs, tiers);
         for (int i : rank) {
             AnchorCandidate c = cs.get(i);
-            if (tiers.get(i) != tier || !c.accepted() || c.role().equals(AnchorCandidate.UPDATED)
-                    || c.anchor().date().equals(cs.get(first).anchor().date())) {
+            if (tiers.get(i) > Math.max(tier, OUTVOTE_TIER) || tier == 0 || !c.accepted()
+                    || c.role().equals(AnchorCandidate.UPDATED) || c.anchor().date().equals(cs.get(first).anchor().date())) {
                 continue;
             }
+            // the same tier: more votes win; a lower tier must have OUTVOTE more
             int v = votes(i, cs, tiers);
-            if (v > bestVotes) {
+            int needed = tiers.get(i) == tier ? bestVotes + 1 : bestVotes + OUTVOTE;
+            if (v >= needed && v > bestVotes) {
                 best = i;
                 bestVotes = v;
             }
         }
         if (best != first) {
+            // of the candidates giving the winning day, the best ranked one speaks for it
+            java.time.LocalDate day = cs.get(best).anchor().date();
+            int speaker = -1;
+            for (int i : rank) {
+                AnchorCandidate c = cs.get(i);
+                if (c.accepted() && !c.role().equals(AnchorCandidate.UPDATED) && c.anchor().date().equals(day)
+                        && speaker < 0) {
+                    speaker = i;
+                }
+            }
+            best = speaker;
             out.remove(Integer.valueOf(best));
             out.add(out.indexOf(first), best);
         }
         return out;
     }
 
-    /** How many accepted candidates of other tiers or sources give the same day. */
+    /**
+     * How many other places of the page (a source in a tier: structured data, a meta name, the
+     * URL, a visible element, the text) give the same day; the candidate's own place not counted.
+     */
     private static int votes(int i, List<AnchorCandidate> cs, List<Integer> tiers) {
         Set<String> agree = new LinkedHashSet<>();
         for (int j = 0; j < cs.size(); j++) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +28,7 @@ final class LocaleDates {
     record Found(LocalDate date, String matched, String how, int start) {
     }
 
-    /** Languages whose numeric dates put the month first with / or -. */
-    private static final Set<String> MONTH_FIRST = Set.of("en-us", "en-ph", "fil", "en-ca", "en-us-posix", "en-as",
-            "en-gu", "en-pr", "en-um", "en-vi", "en-fm", "en-mh", "en-pw");
+    private static final Map<String, Boolean> MONTH_FIRST = new ConcurrentHashMap<>();
 
     private static final String JOINER = AnchorLexicon.english().alternation("anchor.date.joiner");
     private static final String SUFFIX = AnchorLexicon.english().alternation("anchor.day.suffix");
@@ -112,7 +109,7 @@ final class LocaleDates {
             boolean yearLike = ys.length() == 4 || m.group(3).length() == 2 && Integer.parseInt(ys) <= 39;
             if (yearLike) {
                 int y = ys.length() == 2 ? 2000 + Integer.parseInt(ys) : Integer.parseInt(ys);
-                boolean monthFirst = !m.group(2).equals(".") && lang != null && (MONTH_FIRST.contains(lang) || lang.equals("en"));
+                boolean monthFirst = !m.group(2).equals(".") && lang != null && monthFirst(lang);
                 Found f = monthFirst ? make(m, y, a, b, "month first (" + lang + ")") : make(m, y, b, a, "day first");
                 if (f == null) {
                     f = monthFirst ? make(m, y, b, a, "day first (only it makes a date)")
@@ -124,10 +121,101 @@ final class LocaleDates {
                 }
             }
         }
+        if (!t.chars().allMatch(c -> c < 128)) {
+            for (CldrPattern cp : Lettered.ALL) {
+                Matcher lm = cp.regex().matcher(t);
+                if (lm.find() && (best == null || lm.start() < best.start())) {
+                    int y = Integer.parseInt(lm.group(cp.order().indexOf('y') + 1));
+                    int mo = Integer.parseInt(lm.group(cp.order().indexOf('M') + 1));
+                    int d = Integer.parseInt(lm.group(cp.order().indexOf('d') + 1));
+                    best = keep(best, make(lm, y, mo, d, "CLDR pattern " + cp.order()));
+                }
+            }
+        }
         return best;
     }
 
     /** The one that starts first in the text. */
+    /**
+     * True when the locale's short numeric date pattern in CLDR puts the month before the day
+     * (en-US {@code M/d/yy}; en-GB {@code dd/MM/y}, de {@code dd.MM.yy} do not).
+     */
+    static boolean monthFirst(String language) {
+        return MONTH_FIRST.computeIfAbsent(language, l -> {
+            String p = pattern(ULocale.forLanguageTag(l), com.ibm.icu.text.DateFormat.SHORT);
+            int mi = p.indexOf('M');
+            int di = p.indexOf('d');
+            int yi = p.indexOf('y');
+            return mi >= 0 && di >= 0 && mi < di && (yi < 0 || yi > mi);
+        });
+    }
+
+    /** A CLDR date pattern with its quoted literals removed. */
+    private static String pattern(ULocale loc, int style) {
+        com.ibm.icu.text.DateFormat f = com.ibm.icu.text.DateFormat.getDateInstance(style, loc);
+        String p = f instanceof com.ibm.icu.text.SimpleDateFormat sdf ? sdf.toPattern() : "";
+        return p.replaceAll("'[^']*'", "");
+    }
+
+    /**
+     * Numeric date patterns whose literals are letters (y年M月d日, y년 M월 d일, d. M. y. г.), from
+     * the long and medium CLDR patterns of every locale, as regular expressions with the groups
+     * in the pattern's order (y, M, d as letters in {@link CldrPattern#order}).
+     */
+    record CldrPattern(Pattern regex, String order) {
+    }
+
+    private static final class Lettered {
+        static final List<CldrPattern> ALL = buildLettered();
+    }
+
+    private static List<CldrPattern> buildLettered() {
+        java.util.LinkedHashMap<String, CldrPattern> out = new java.util.LinkedHashMap<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (ULocale loc : ULocale.getAvailableLocales()) {
+            if (!done.add(loc.getLanguage())) {
+                continue;
+            }
+            for (int style : new int[] {com.ibm.icu.text.DateFormat.LONG, com.ibm.icu.text.DateFormat.MEDIUM}) {
+                String p = com.ibm.icu.text.DateFormat.getDateInstance(style, new ULocale(loc.getLanguage()))
+                        instanceof com.ibm.icu.text.SimpleDateFormat sdf ? sdf.toPattern() : "";
+                if (p.contains("MMM") || p.contains("E") || p.contains("G") || !p.matches(".*y.*") || !p.matches(".*M.*")
+                        || !p.matches(".*d.*")) {
+                    continue;
+                }
+                StringBuilder re = new StringBuilder("(?<!\\d)");
+                StringBuilder order = new StringBuilder();
+                boolean letters = false;
+                for (int i = 0; i < p.length(); ) {
+                    char c = p.charAt(i);
+                    int j = i;
+                    while (j < p.length() && p.charAt(j) == c) {
+                        j++;
+                    }
+                    if (c == 'y' || c == 'M' || c == 'd') {
+                        re.append(c == 'y' ? "((?:19|20)\\d{2})" : "(\\d{1,2})");
+                        order.append(c);
+                    } else if (c == '\'') {
+                        j = p.indexOf('\'', i + 1) < 0 ? p.length() : p.indexOf('\'', i + 1) + 1;
+                        String lit = p.substring(i + 1, Math.max(i + 1, j - 1));
+                        letters |= lit.codePoints().anyMatch(Character::isLetter);
+                        re.append(Pattern.quote(lit));
+                    } else if (Character.isWhitespace(c)) {
+                        re.append("\\s*");
+                    } else {
+                        letters |= Character.isLetter(c);
+                        re.append(Pattern.quote(p.substring(i, j))).append("\\s*");
+                    }
+                    i = j;
+                }
+                if (letters && order.length() == 3) {
+                    out.putIfAbsent(re.toString(), new CldrPattern(Pattern.compile(re.toString()), order.toString()));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     private static Found keep(Found best, Found f) {
         if (f == null) {
             return best;

@@ -31,7 +31,7 @@ final class StartupBench {
             err.println("dateline bench --startup: " + jar + " not found (build it: mvn -B -q package -DskipTests)");
             return ExitCodes.BAD_INPUT;
         }
-        Path article = b.files.isEmpty() ? defaultArticle(root) : b.files.get(0);
+        Path article = b.files.isEmpty() ? defaultArticle(root) : Path.of(b.files.get(0));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> job = List.of("-q", "--published", "2023-11-22", article.toString());
         Map<String, List<String>> ways = new LinkedHashMap<>();

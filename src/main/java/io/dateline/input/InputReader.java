@@ -48,10 +48,12 @@ import java.util.stream.Stream;
  * {@link #withNotices notice sink} (they are not errors of any document).
  *
  * <h2>Sources</h2>
- * Every item's source (a document's id, an error's source) is the path as the user would type
- * it: the argument as given for a file, the folder argument, {@code /} and the path under it
- * for a file found in a folder ({@code news/2024/a.txt}); two folders that both hold
- * {@code a.txt} give distinct sources. A JSON Lines record without an id is {@code source:line}.
+ * An item's source (a document's id, the error of a file) is one style for good and bad items
+ * alike: the path as given for a file argument, the folder as given, {@code /} and the path
+ * under it for a file found in a folder ({@code news/2024/a.txt}), so two folders that both
+ * hold {@code a.txt} give distinct sources; {@code source:line} for a JSON Lines record without
+ * an id, {@code -} for standard input. {@link #withPathsAsGiven withPathsAsGiven(false)} names
+ * files relative to their argument instead (the file name, the path under the folder).
  *
  * <h2>Size</h2>
  * One document may be at most {@link #DEFAULT_MAX_DOCUMENT_BYTES} bytes (a text, HTML or TimeML
@@ -82,6 +84,7 @@ public final class InputReader {
     private final Supplier<InputStream> stdin;
     private final long maxBytes;
     private final Consumer<String> notices;
+    private final boolean pathsAsGiven;
 
     /** A reader with format detection, no glob, and {@code System.in} as standard input. */
     public InputReader() {
@@ -90,6 +93,12 @@ public final class InputReader {
 
     private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
                         Consumer<String> notices) {
+        this(format, glob, stdin, maxBytes, notices, true);
+    }
+
+    private InputReader(InputFormat format, String glob, Supplier<InputStream> stdin, long maxBytes,
+                        Consumer<String> notices, boolean pathsAsGiven) {
+        this.pathsAsGiven = pathsAsGiven;
         this.format = format;
         this.glob = glob;
         this.walker = new FolderWalk(glob);
@@ -100,7 +109,7 @@ public final class InputReader {
 
     /** Reads every input in this format, whatever its extension or content (null: detect). */
     public InputReader withFormat(InputFormat override) {
-        return new InputReader(override, glob, stdin, maxBytes, notices);
+        return new InputReader(override, glob, stdin, maxBytes, notices, pathsAsGiven);
     }
 
     /**
@@ -109,13 +118,14 @@ public final class InputReader {
      * @throws IllegalArgumentException when it is not a valid glob (the message is one line)
      */
     public InputReader withGlob(String pattern) {
-        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin, maxBytes, notices);
+        return new InputReader(format, pattern == null || pattern.isBlank() ? null : pattern, stdin, maxBytes, notices,
+                pathsAsGiven);
     }
 
     /** The stream read for {@code -}. */
     public InputReader withStdin(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return new InputReader(format, glob, () -> in, maxBytes, notices);
+        return new InputReader(format, glob, () -> in, maxBytes, notices, pathsAsGiven);
     }
 
     /** The largest document (file, or JSON Lines line) read, in bytes; larger ones are error items. */
@@ -123,12 +133,21 @@ public final class InputReader {
         if (bytes < 1) {
             throw new IllegalArgumentException("the document size limit must be at least 1 byte, not " + bytes);
         }
-        return new InputReader(format, glob, stdin, bytes, notices);
+        return new InputReader(format, glob, stdin, bytes, notices, pathsAsGiven);
+    }
+
+    /**
+     * Sources as the paths were given (the default: a file argument as typed, {@code folder/relative}
+     * for a file found in a folder), or, with false, relative to each argument (its file name, the
+     * path under the folder), which is ambiguous when two arguments hold the same relative path.
+     */
+    public InputReader withPathsAsGiven(boolean asGiven) {
+        return new InputReader(format, glob, stdin, maxBytes, notices, asGiven);
     }
 
     /** Where to tell what is worth a warning but concerns no document (an empty folder, skipped files). */
     public InputReader withNotices(Consumer<String> sink) {
-        return new InputReader(format, glob, stdin, maxBytes, Objects.requireNonNull(sink, "sink"));
+        return new InputReader(format, glob, stdin, maxBytes, Objects.requireNonNull(sink, "sink"), pathsAsGiven);
     }
 
     /** Items for a path argument, or standard input when {@code arg} is {@code -}. */
@@ -162,7 +181,8 @@ public final class InputReader {
             if (Files.isDirectory(path)) {
                 return walk(path, shown);
             }
-            return List.of(() -> fileItems(path, shown, shown));
+            String id = pathsAsGiven || path.getFileName() == null ? shown : path.getFileName().toString();
+            return List.of(() -> named(fileItems(path, shown, id), id));
         }));
     }
 
@@ -217,11 +237,12 @@ public final class InputReader {
 
     /**
      * JSON Lines read lazily from a stream, one line at a time, as a {@code .jsonl} file named
-     * {@code source} is (the service's {@code /v1/batch}). The stream is closed at its end.
+     * {@code source} is (the service's {@code /v1/batch}); a line over {@code maxLineBytes} is
+     * an error item and the next lines still come. The stream is closed at its end.
      */
-    public static Stream<InputItem> jsonLines(InputStream in, String source) {
+    public static Stream<InputItem> jsonLines(InputStream in, String source, long maxLineBytes) {
         Objects.requireNonNull(in, "in");
-        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, DEFAULT_MAX_DOCUMENT_BYTES))));
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, maxLineBytes))));
     }
 
     private static Stream<InputItem> stream(ItemChain chain) {
@@ -252,10 +273,23 @@ public final class InputReader {
         }
         List<Supplier<Iterator<InputItem>>> parts = new ArrayList<>();
         for (Path p : listing.files()) {
-            String id = under(shown, FolderWalk.slashed(root.relativize(p)));
-            parts.add(() -> fileItems(p, id, id));
+            String rel = FolderWalk.slashed(root.relativize(p));
+            String id = pathsAsGiven ? under(shown, rel) : rel;
+            String where = under(shown, rel);
+            parts.add(() -> named(fileItems(p, where, id), id));
         }
         return parts;
+    }
+
+    /** The items of one file with their errors named as its documents are (the path kept for messages). */
+    private static Iterator<InputItem> named(Iterator<InputItem> items, String id) {
+        return new ItemChain(() -> List.of(() -> items)) {
+            @Override
+            public InputItem next() {
+                InputItem i = super.next();
+                return i instanceof InputError e && !e.source().equals(id) && !e.source().equals("-") ? e.named(id) : i;
+            }
+        };
     }
 
     /** {@code folder/relative}: the folder as given, then the path under it with / separators. */

@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
  * Concatenates the items of several inputs, opening each input only when the previous one
  * is exhausted (a stream's flatMap would read ahead when iterated).
  */
-final class ItemChain implements Iterator<InputItem>, Closeable {
+class ItemChain implements Iterator<InputItem>, Closeable {
 
     /** This chain as an ordered stream that closes the chain when closed. */
     Stream<InputItem> stream() {

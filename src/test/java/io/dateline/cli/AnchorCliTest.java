@@ -42,7 +42,8 @@ class AnchorCliTest {
     void anchorDatePicksPublishedDisplayedOrModified(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("page.html");
         Files.writeString(f, "<html><head><meta property=\"article:published_time\" content=\"2021-03-01T08:00:00+01:00\">"
-                + "<meta property=\"article:modified_time\" content=\"2021-03-04T09:30:00+01:00\"></head><body><article>"
+                + "<meta property=\"article:modified_time\" content=\"2021-03-04T09:30:00+01:00\">"
+                + "<link rel=\"canonical\" href=\"https://news.example/2021/03/01/ferry\"></head><body><article>"
                 + "<p class=\"entry-date\">Updated 3 March 2021</p><p>The ferry timetable changes next week.</p></article></body></html>");
         String[][] cases = {{"published", "2021-03-01T08:00+01:00"}, {"displayed", "2021-03-03"}, {"modified", "2021-03-04T09:30+01:00"}};
         for (String[] c : cases) {

@@ -128,4 +128,44 @@ class CliOptionsTest {
                     + ": --glob: not a valid glob '[' at character 1: Missing ']", r.err().strip());
         }
     }
+
+    @Test
+    void twoFoldersWithTheSameFileNamesGiveDistinctSources(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("one"));
+        Files.createDirectories(dir.resolve("two"));
+        Files.writeString(dir.resolve("one/a.txt"), "It rained on Tuesday.");
+        Files.writeString(dir.resolve("two/a.txt"), "");
+        CliTest.Run r = CliTest.run("-q", "--published", "2024-01-23", dir.resolve("one").toString(), dir.resolve("two").toString());
+        assertEquals(2, r.code());
+        List<String> sources = new java.util.ArrayList<>();
+        r.lines().forEach(l -> sources.add(l.path("source").asText()));
+        assertEquals(List.of(dir + "/one/a.txt", dir + "/two/a.txt"), sources, "good and error records in one style");
+        CliTest.Run t = CliTest.run("-q", "--format", "timeml", "--published", "2024-01-23",
+                dir.resolve("one").toString(), dir.resolve("one/a.txt").toString());
+        assertTrue(t.out().contains("<DOCID>" + dir + "/one/a.txt</DOCID>"), t.out());
+    }
+
+    @Test
+    void benchErrorsAreOneLineExitTwo(@TempDir Path dir) {
+        CliTest.Run missing = CliTest.run("bench", dir.resolve("nope.txt").toString());
+        assertEquals(2, missing.code());
+        assertEquals("dateline bench: " + dir.resolve("nope.txt") + ": no such file: " + dir.resolve("nope.txt"),
+                missing.err().strip());
+        CliTest.Run glob = CliTest.run("bench", "--glob", "[", dir.toString());
+        assertEquals(2, glob.code());
+        assertEquals("dateline bench: --glob: not a valid glob '[' at character 1: Missing ']", glob.err().strip());
+    }
+
+    @Test
+    void benchEndsOnOneLargeFileItsBatchBoundedByTime(@TempDir Path dir) throws Exception {
+        // 200 KB on one line: the old batch phase processed 2,000 copies a second asked for
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "The council met on Tuesday and voted 7 to 2. ".repeat(4500));
+        CliTest.Run r = CliTest.run("bench", "--warmup", "0", "--seconds", "0.2", "-j", "1", big.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("corpus: 1 texts"), r.out());
+        String batch = r.out().lines().filter(l -> l.startsWith("batch, 1 thread")).findFirst().orElseThrow();
+        double docs = Double.parseDouble(batch.replaceAll(".*: ([0-9.]+) documents per second.*", "$1"));
+        assertTrue(docs > 0, batch);
+    }
 }

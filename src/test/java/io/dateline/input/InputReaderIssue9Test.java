@@ -49,11 +49,17 @@ class InputReaderIssue9Test {
         write("one/a.txt", "It rained on Tuesday.");
         write("two/a.txt", "It rained on Monday.");
         write("two/b.txt", "");
-        List<InputItem> items = all(new InputReader(), dir.resolve("one").toString(), dir.resolve("two").toString());
+        List<InputItem> items = all(new InputReader().withPathsAsGiven(true),
+                dir.resolve("one").toString(), dir.resolve("two").toString());
         assertEquals(List.of(dir + "/one/a.txt", dir + "/two/a.txt", dir + "/two/b.txt"),
                 items.stream().map(InputReaderIssue9Test::source).toList(),
                 "good and error records alike: the folder as given, then the path under it");
         assertInstanceOf(InputError.class, items.get(2));
+        List<InputItem> one = all(new InputReader().withPathsAsGiven(false), dir.resolve("two").toString());
+        assertEquals(List.of("a.txt", "b.txt"), one.stream().map(InputReaderIssue9Test::source).toList(),
+                "relative to the folder on request, errors as documents");
+        assertEquals(List.of("a.txt"), all(new InputReader().withPathsAsGiven(false), dir.resolve("one/a.txt").toString())
+                .stream().map(InputReaderIssue9Test::source).toList());
     }
 
     @Test
