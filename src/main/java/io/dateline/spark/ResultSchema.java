@@ -46,8 +46,6 @@ public final class ResultSchema {
     private static final StructType PAIRED = struct(
             f("start", INT), f("end", INT), f("text", STRING), f("value", NUMBER), f("unit", STRING),
             f("original", ORIGINAL));
-    private static final StructType CHANGE = struct(
-            f("direction", STRING), f("role", STRING), f("cue", STRING), f("partner", INT));
 
     /**
      * One mention, time or figure: the fields of both kinds, null where a kind has none. The
