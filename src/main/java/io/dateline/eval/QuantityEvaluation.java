@@ -95,8 +95,10 @@ public final class QuantityEvaluation {
         int vm = 0;
         int cm = 0;
         List<Miss> misses = new ArrayList<>();
+        io.dateline.grammar.Lexicon numberWords = dateline.grammar().lexicon("num.word");
         for (NewsQuant.Item it : items) {
-            List<QuantityReadings.Reading> sys = QuantityReadings.of(dateline.process("newsquant#" + it.index(), it.text(), null));
+            List<QuantityReadings.Reading> sys = QuantityReadings.of(dateline.process("newsquant#" + it.index(), it.text(), null),
+                    numberWords);
             gold += it.quantities().size();
             system += sys.size();
             boolean[] used = new boolean[sys.size()];

@@ -1,6 +1,7 @@
 package io.dateline.eval;
 
 import io.dateline.DocumentResult;
+import io.dateline.grammar.Lexicon;
 import io.dateline.value.Mention;
 import io.dateline.value.QuantityMention;
 import io.dateline.value.TimeMention;
@@ -29,7 +30,7 @@ public final class QuantityReadings {
     private QuantityReadings() {
     }
 
-    public static List<Reading> of(DocumentResult r) {
+    public static List<Reading> of(DocumentResult r, Lexicon numberWords) {
         List<Reading> out = new ArrayList<>();
         List<Mention> ms = r.mentions();
         java.util.Set<Integer> consumed = new java.util.HashSet<>();
@@ -50,9 +51,11 @@ public final class QuantityReadings {
                 out.add(new Reading(value(q), change(q), q.text(), q.start()));
                 if (q.paired() != null) {
                     QuantityMention.Original p = q.paired().original();
-                    out.add(new Reading(NewsQuant.Value.of(p.value()), change(q), q.paired().text(), q.paired().start()));
+                    // the second figure of a pair is written without qualifier words of its own
+                    String pc = change(q).equals("~") ? "=" : change(q);
+                    out.add(new Reading(NewsQuant.Value.of(p.value()), pc, q.paired().text(), q.paired().start()));
                 }
-            } else if (m instanceof TimeMention t && t.value().type() == TimexType.DURATION) {
+            } else if (m instanceof TimeMention t && t.value().type() == TimexType.DURATION && writtenAmount(t.timexText(), numberWords)) {
                 Matcher x = DURATION.matcher(t.value().value() == null ? "" : t.value().value());
                 if (x.matches()) {
                     out.add(new Reading(NewsQuant.Value.of(new BigDecimal(x.group(1))), change(t.value().mod()),
@@ -61,6 +64,24 @@ public final class QuantityReadings {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a duration writes its amount as a separate number ("three months", "24 hours"):
+     * the benchmark counts those, not "a decade", "the year" nor the adjective "five-year". A
+     * number is a token with a digit or a word of the lexicon {@code num.word}.
+     */
+    static boolean writtenAmount(String text, Lexicon numberWords) {
+        String t = text.strip();
+        if (t.matches("(?i)[a-z0-9.]+-[a-z]+(?:-[a-z]+)*")) {
+            return false; // "five-year", "24-hour": an adjective
+        }
+        for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || numberWords != null && numberWords.lookup(w) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static QuantityMention partner(QuantityMention q, List<Mention> ms) {

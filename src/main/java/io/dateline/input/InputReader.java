@@ -217,11 +217,12 @@ public final class InputReader {
 
     /**
      * JSON Lines read lazily from a stream, one line at a time, as a {@code .jsonl} file named
-     * {@code source} is (the service's {@code /v1/batch}). The stream is closed at its end.
+     * {@code source} is (the service's {@code /v1/batch}); a line over {@code maxLineBytes} is
+     * an error item and the next lines still come. The stream is closed at its end.
      */
-    public static Stream<InputItem> jsonLines(InputStream in, String source) {
+    public static Stream<InputItem> jsonLines(InputStream in, String source, long maxLineBytes) {
         Objects.requireNonNull(in, "in");
-        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, DEFAULT_MAX_DOCUMENT_BYTES))));
+        return stream(new ItemChain(() -> List.of(() -> new JsonLinesReader(() -> in, source, source, maxLineBytes))));
     }
 
     private static Stream<InputItem> stream(ItemChain chain) {

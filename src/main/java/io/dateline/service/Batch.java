@@ -29,7 +29,8 @@ import java.util.concurrent.ExecutionException;
  * in flight, and each record is written as soon as the ones before it are; a batch of any size
  * is never held whole. Options come as query parameters: {@code policy}, {@code only},
  * {@code explain}, {@code withText}, {@code published}. A bad line, or one over the time
- * limit, becomes an error record; the others are still answered.
+ * limit, or longer than {@code --max-bytes}, becomes an error record; the others are still
+ * answered.
  */
 final class Batch {
 
@@ -47,8 +48,8 @@ final class Batch {
                 flag(ctx, "explain"), flag(ctx, "withText"), ctx.queryParam("published"));
         Processor job = service.engines().processor(o);
         long max = service.options().maxBytes();
-        java.io.InputStream body = Bodies.lineLimited(new java.io.BufferedInputStream(ctx.req().getInputStream(), 1 << 16), max);
-        Iterator<InputItem> items = InputReader.jsonLines(body, SOURCE).iterator();
+        java.io.InputStream body = Bodies.streamed(ctx.req().getInputStream());
+        Iterator<InputItem> items = InputReader.jsonLines(body, SOURCE, max).iterator();
         InputItem first = items.hasNext() ? items.next() : null;
         if (first == null || first instanceof InputError e && e.line() == null && e.message().startsWith("empty")) {
             throw new ApiException(400, "empty batch: expected JSON Lines, one {\"text\": ...} object a line");

@@ -39,12 +39,11 @@ final class Bodies {
     }
 
     /**
-     * A stream that fails once a single line (bytes between two line feeds) passes
-     * {@code maxLine}: a batch may be of any length, each of its documents may not.
+     * The request body as the batch reads it: buffered, and reporting nothing available once
+     * the reader has closed it (a servlet stream would throw).
      */
-    static InputStream lineLimited(InputStream in, long maxLine) {
-        return new FilterInputStream(in) {
-            private long line;
+    static InputStream streamed(InputStream in) {
+        return new FilterInputStream(new java.io.BufferedInputStream(in, 1 << 16)) {
             private boolean closed;
 
             @Override
@@ -56,32 +55,6 @@ final class Bodies {
             public void close() throws IOException {
                 closed = true;
                 super.close();
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b != -1) {
-                    count(b);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                for (int i = 0; i < n; i++) {
-                    count(b[off + i]);
-                }
-                return n;
-            }
-
-            private void count(int b) throws IOException {
-                if (b == '\n') {
-                    line = 0;
-                } else if (++line > maxLine) {
-                    throw new IOException("a line is over the limit of " + maxLine + " bytes (--max-bytes); the rest of the batch was not read");
-                }
             }
         };
     }

@@ -44,6 +44,8 @@ public final class ResultSchema {
     private static final StructType PAIRED = struct(
             f("start", INT), f("end", INT), f("text", STRING), f("value", NUMBER), f("unit", STRING),
             f("original", ORIGINAL));
+    private static final StructType CHANGE = struct(
+            f("direction", STRING), f("role", STRING), f("cue", STRING), f("partner", INT));
 
     /**
      * One mention, time or figure: the fields of both kinds, null where a kind has none. The
@@ -60,7 +62,7 @@ public final class ResultSchema {
             f("dimension", STRING), f("min", NUMBER), f("max", NUMBER), f("minInclusive", BOOL),
             f("maxInclusive", BOOL), f("approximate", BOOL), f("unit", STRING), f("counted", STRING),
             f("original", ORIGINAL), f("qualifier", STRING), f("vague", STRING), f("paired", PAIRED),
-            f("consistent", BOOL),
+            f("consistent", BOOL), f("change", CHANGE),
             // both kinds
             f("warnings", STRINGS));
 

@@ -5,7 +5,8 @@ import com.ibm.icu.lang.UProperty;
 
 /**
  * Folds the look-alike characters of news text onto the ASCII forms the grammars are written
- * in: curly quotes and primes to {@code '} and {@code "}, every dash to {@code -}, every
+ * in: curly quotes and primes to {@code '} and {@code "}, every dash to {@code -}, the fraction
+ * slash to {@code /}, every
  * Unicode space to a plain space (but a no-break or thin space grouping digits, "1 000", to a
  * comma), and decimal digits of any script to ASCII digits.
  *
@@ -87,6 +88,9 @@ public final class TextNormalizer {
             }
         }
         int type = UCharacter.getType(c);
+        if (c == '\u2044' || c == '\u2215') {
+            return '/'; // the fraction slash and division slash: "1⁄32"
+        }
         if (type == UCharacter.DASH_PUNCTUATION || c == '\u2212') {
             return '-';
         }

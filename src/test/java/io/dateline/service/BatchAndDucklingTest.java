@@ -152,12 +152,16 @@ class BatchAndDucklingTest {
     }
 
     @Test
-    void aBatchLineOverMaxBytesEndsTheBatchWithAnErrorRecord() throws Exception {
-        String feed = "{\"id\": \"ok\", \"text\": \"on Monday\"}\n{\"id\": \"big\", \"text\": \"" + "word ".repeat(1000) + "\"}\n";
+    void aBatchLineOverMaxBytesIsAnErrorRecordAndTheBatchGoesOn() throws Exception {
+        String feed = "{\"id\": \"ok\", \"text\": \"on Monday\"}\n{\"id\": \"big\", \"text\": \"" + "word ".repeat(1000) + "\"}\n"
+                + "{\"id\": \"after\", \"text\": \"on Friday\"}\n";
         HttpResponse<String> r = client.post("/v1/batch", feed, "application/x-ndjson");
         List<JsonNode> got = lines(r.body());
+        assertEquals(3, got.size(), r.body());
         assertEquals("ok", got.get(0).path("id").asText());
-        assertTrue(got.get(got.size() - 1).path("error").asText().contains("over the limit of 4096 bytes"), r.body());
+        assertEquals(2, got.get(1).path("line").asInt());
+        assertTrue(got.get(1).path("error").asText().contains("the limit for one document is 4096 bytes"), r.body());
+        assertEquals("after", got.get(2).path("id").asText());
     }
 
     @Test

@@ -77,7 +77,7 @@ class DatelineServiceTest {
         Path file = dir.resolve("harbor-strike.txt");
         Files.writeString(file, text);
         String expected = cli("-q", "--published", "2023-11-22", file.toString()).strip();
-        HttpResponse<String> r = client.post("/v1/parse", body("text", text, "id", "harbor-strike.txt", "published", "2023-11-22"));
+        HttpResponse<String> r = client.post("/v1/parse", body("text", text, "id", file.toString(), "published", "2023-11-22"));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("application/json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(expected, r.body());
@@ -85,7 +85,7 @@ class DatelineServiceTest {
 
         // the same with --explain --only time --policy future
         String explained = cli("-q", "--explain", "--only", "time", "--policy", "future", "--published", "2023-11-22", file.toString()).strip();
-        HttpResponse<String> e = client.post("/v1/parse", body("text", text, "id", "harbor-strike.txt", "published", "2023-11-22",
+        HttpResponse<String> e = client.post("/v1/parse", body("text", text, "id", file.toString(), "published", "2023-11-22",
                 "explain", true, "only", "time", "policy", "future"));
         assertEquals(explained, e.body());
         assertTrue(e.body().contains("\"steps\""));
@@ -97,7 +97,7 @@ class DatelineServiceTest {
         Path page = TestPaths.root().resolve("examples/inputs/article.html");
         String html = Files.readString(page);
         String expected = cli("-q", "--with-text", page.toString()).strip();
-        HttpResponse<String> r = client.post("/v1/parse", body("html", html, "id", "article.html", "withText", true));
+        HttpResponse<String> r = client.post("/v1/parse", body("html", html, "id", page.toString(), "withText", true));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(expected, r.body());
         JsonNode doc = json(r);

@@ -48,6 +48,14 @@ final class CalendarPoints {
 
     static boolean year(Resolution r, int year) {
         r.setPoint(LocalDate.of(year, 1, 1), Granularity.YEAR);
+        Integer last = r.f.integer("lastyear");
+        if (last != null && r.span != null) {
+            // "2015-16": the last year in the first one's century; "1983-1985" as written
+            int ly = last < 100 ? year / 100 * 100 + last : last;
+            if (ly > year && ly - year <= 100) {
+                r.spanTo(LocalDate.of(ly + 1, 1, 1), "years " + year + " to " + ly);
+            }
+        }
         return false;
     }
 
@@ -165,6 +173,12 @@ final class CalendarPoints {
         } catch (DateTimeException e) {
             r.warnings.add(Timex.month(year, month) + "-" + Timex.pad(day, 2) + " is not a date");
             r.setUnspecified(Timex.month(year, month), Granularity.MONTH);
+            return false;
+        }
+        Integer last = f.integer("lastday");
+        if (last != null && last > day && last <= d.lengthOfMonth()) {
+            r.setDay(d);
+            r.spanTo(d.withDayOfMonth(last).plusDays(1), "days " + day + " to " + last + " of " + Timex.month(year, month));
             return false;
         }
         if (f.has("weekday") && d.getDayOfWeek().getValue() != f.integer("weekday")) {

@@ -15,6 +15,14 @@ final class Durations {
     static void duration(Resolution r) {
         Frame f = r.f;
         r.type = TimexType.DURATION;
+        if (f.has("hour") && f.has("minute")) {
+            // a race time: "2:21:36" is PT2H21M36S
+            Integer s = f.has("second") ? f.integer("second") : null;
+            r.value = "PT" + f.integer("hour") + "H" + f.integer("minute") + "M" + (s == null ? "" : s + "S");
+            r.gran = s == null ? Granularity.MINUTE : Granularity.SECOND;
+            r.steps.add("hours, minutes and seconds -> " + r.value);
+            return;
+        }
         String unit = f.get("unit", "day");
         String amount = amount(f);
         r.value = Timex.duration(amount, unit);

@@ -126,6 +126,16 @@ final class Resolution {
         unspecifiedDay = null;
     }
 
+    /**
+     * A point that is the first of several ("Oct. 17-19", "1983-1985"): the value stays the first,
+     * the range runs from its start to {@code end} (exclusive).
+     */
+    void spanTo(LocalDate end, String what) {
+        rangeStart = Timex.iso(span.start());
+        rangeEnd = Timex.iso(end);
+        steps.add(what + ": range " + rangeStart + " to " + rangeEnd);
+    }
+
     void addImplied(TimeField... fs) {
         for (TimeField x : fs) {
             implied.add(x);

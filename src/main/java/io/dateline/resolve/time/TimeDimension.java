@@ -65,7 +65,8 @@ public final class TimeDimension implements Dimension {
             Match a = m.children().get(0);
             Match b = m.children().get(1);
             TimeResolver.Resolved[] first = new TimeResolver.Resolved[1];
-            TimeMention from = one(a, m.frame().frame("from"), ctx, "start", m.start(), a.end(), null, first);
+            Frame fromFrame = dayOfEnd(m.frame().frame("from"), m.frame().frame("to"));
+            TimeMention from = one(a, fromFrame, ctx, "start", m.start(), a.end(), null, first);
             // the end of a range is the first occurrence on or after its start
             TimeMention to = one(b, m.frame().frame("to"), ctx, "end", b.start(), b.end(), first[0].startDay(), null);
             String rs = from.value().start() != null ? from.value().start() : from.value().value();
@@ -75,6 +76,27 @@ public final class TimeDimension implements Dimension {
             return;
         }
         out.add(one(m, m.frame(), ctx, null, m.start(), m.end(), null, null));
+    }
+
+    private static final List<String> DAY_KEYS = List.of("year", "month", "day", "weekday", "rel", "offset", "base");
+
+    /**
+     * "between 9 a.m. and 11 a.m. Tuesday": a start that is only a time of day takes the day of
+     * the end, so both ends lie on the same Tuesday.
+     */
+    private static Frame dayOfEnd(Frame from, Frame to) {
+        if (from == null || to == null || !(from.has("hour") || from.has("pod"))
+                || DAY_KEYS.stream().anyMatch(from::has) || !(to.has("hour") || to.has("pod"))
+                || !(to.has("weekday") || to.has("day") || to.has("offset"))) {
+            return from;
+        }
+        Frame out = from;
+        for (String k : DAY_KEYS) {
+            if (to.has(k)) {
+                out = out.with(k, to.get(k));
+            }
+        }
+        return out;
     }
 
     private static TimeMention withRange(TimeMention t, String rs, String re, String rangeRule) {
