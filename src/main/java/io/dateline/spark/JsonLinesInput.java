@@ -159,17 +159,23 @@ final class JsonLinesInput {
             }
         }
 
-        /** The name of errors: the path as given, or the folder as given and the path under it. */
+        /**
+         * The name of a file in rows and messages, as the CLI names it: the path as given, or
+         * for a file found in a folder the folder as given and the path under it.
+         */
         String source(String qualified) {
             if (!folder) {
                 return given;
             }
+            if (given.equals(".")) {
+                return under(qualified);
+            }
             return (given.endsWith("/") ? given : given + "/") + under(qualified);
         }
 
-        /** The base of made-up ids: the file's name, or its path under the folder. */
+        /** The base of made-up ids ({@code base:line}): the file's name as in {@link #source}. */
         String idBase(String qualified) {
-            return folder ? under(qualified) : new Path(given).getName();
+            return source(qualified);
         }
 
         private String under(String qualified) {

@@ -11,9 +11,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Spark types of a result, with the field names of the CLI's JSON record
  * ({@link io.dateline.output.JsonOutput}). Rows are filled from that record by
- * {@link JsonRows}, field by field and by name: a field the JSON record gains (a figure's
- * {@code change}, say) reaches Spark by adding one line to {@link #MENTION} (or {@link #ANCHOR}),
- * nothing else. {@code ResultSchemaTest} fails when the record has a field that is not here.
+ * {@link JsonRows}, field by field and by name: a field the JSON record gains (as a figure's
+ * {@code change} did) reaches Spark by adding one line to {@link #MENTION} (or {@link #ANCHOR}),
+ * nothing else; {@code DatelineSparkTest.everyFieldOfTheCliRecordHasAColumn} fails until it has.
  *
  * <p>One column has one type, where the JSON record has two for {@code value}: a string for a
  * time (the TIMEX3 value) and a number for a figure. The column is a string, the figure's number
@@ -41,6 +41,8 @@ public final class ResultSchema {
     private static final StructType RANGE = struct(f("start", STRING), f("end", STRING), f("role", STRING));
     private static final StructType ORIGINAL = struct(
             f("value", NUMBER), f("unit", STRING), f("min", NUMBER), f("max", NUMBER));
+    private static final StructType CHANGE = struct(
+            f("direction", STRING), f("role", STRING), f("cue", STRING), f("partner", INT));
     private static final StructType PAIRED = struct(
             f("start", INT), f("end", INT), f("text", STRING), f("value", NUMBER), f("unit", STRING),
             f("original", ORIGINAL));
