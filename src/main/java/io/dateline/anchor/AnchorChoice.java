@@ -71,6 +71,7 @@ final class AnchorChoice {
             }
             tiers.add(tier);
         }
+        DatedLists.demote(candidates, tiers);
         List<Integer> rank = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             rank.add(i);

@@ -22,6 +22,8 @@ final class DocumentDecoder {
                 + (e.getMessage() == null ? "" : " " + e.getMessage()));
     }
 
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
     static InputItem single(byte[] bytes, String source, String id, InputFormat fmt) {
         int nul = Utf8.firstNul(bytes, 0, bytes.length);
         if (nul >= 0) {
@@ -37,21 +39,27 @@ final class DocumentDecoder {
             // Markup may say what it is written in; plain text and JSON Lines cannot.
             DeclaredCharset.Declaration decl = DeclaredCharset.find(bytes, 0, bytes.length);
             if (decl == null) {
-                return new InputError(source, null, d.error() + "; no charset declared in the first "
-                        + DeclaredCharset.PRESCAN_BYTES + " bytes");
-            }
-            if (decl.charset() == null) {
+                // an HTML page without a declaration is read as browsers read it: windows-1252
+                text = fmt == InputFormat.HTML ? DeclaredCharset.decode(bytes, 0, bytes.length, WINDOWS_1252) : null;
+                if (text == null) {
+                    return new InputError(source, null, d.error() + "; no charset declared in the first "
+                            + DeclaredCharset.PRESCAN_BYTES + " bytes");
+                }
+                warnings = List.of("not UTF-8 (" + d.error() + ") and no charset declared: decoded as windows-1252,"
+                        + " as browsers do");
+            } else if (decl.charset() == null) {
                 return new InputError(source, null, d.error() + "; the charset declared in " + decl.where()
                         + ", " + decl.describe() + ", is not one Java knows");
+            } else {
+                text = decl.charset().equals(StandardCharsets.UTF_8) ? null
+                        : DeclaredCharset.decode(bytes, 0, bytes.length, decl.charset());
+                if (text == null) {
+                    return new InputError(source, null, d.error() + "; not valid " + decl.describe()
+                            + " either (declared in " + decl.where() + ")");
+                }
+                warnings = List.of("not UTF-8: decoded as " + decl.describe() + ", the charset declared in "
+                        + decl.where());
             }
-            text = decl.charset().equals(StandardCharsets.UTF_8) ? null
-                    : DeclaredCharset.decode(bytes, 0, bytes.length, decl.charset());
-            if (text == null) {
-                return new InputError(source, null, d.error() + "; not valid " + decl.describe()
-                        + " either (declared in " + decl.where() + ")");
-            }
-            warnings = List.of("not UTF-8: decoded as " + decl.describe() + ", the charset declared in "
-                    + decl.where());
         } else {
             return new InputError(source, null, d.error());
         }

@@ -296,11 +296,18 @@ class InputReaderTest {
     }
 
     @Test
-    void undeclaredUnknownOrWrongCharsetsStayErrors() throws IOException {
+    void undeclaredIsWindows1252UnknownOrWrongCharsetsStayErrors() throws IOException {
         byte[] latin = cp1252("<p>caf\u00e9</p>");
         Path none = write("none.html", concat(utf8("<html><body>"), latin, utf8("</body></html>")));
-        InputError e = error(read(none).get(0));
-        assertEquals("invalid UTF-8 at byte 18 (bytes E9); no charset declared in the first 4096 bytes", e.message());
+        // an HTML page without a declaration is read as browsers do: windows-1252, with a warning
+        SourceDocument undeclared = doc(read(none).get(0));
+        assertEquals("caf\u00e9", undeclared.text());
+        assertEquals(List.of("not UTF-8 (invalid UTF-8 at byte 18 (bytes E9)) and no charset declared: decoded as"
+                + " windows-1252, as browsers do"), undeclared.warnings());
+        // bytes windows-1252 leaves unmapped stay an error
+        Path unmapped = write("unmapped.html", concat(utf8("<html><body>"), new byte[] {(byte) 0x81}, utf8("</body></html>")));
+        assertEquals("invalid UTF-8 at byte 12 (bytes 81); no charset declared in the first 4096 bytes",
+                error(read(unmapped).get(0)).message());
 
         Path unknown = write("unknown.html", concat(utf8("<html><head><meta charset=\"x-no-such-set\"></head><body>"),
                 latin, utf8("</body></html>")));
@@ -315,7 +322,7 @@ class InputReaderTest {
         // a declaration inside a comment does not count
         Path commented = write("commented.html", concat(utf8("<html><head><!-- <meta charset=\"windows-1252\"> -->"
                 + "</head><body>"), latin, utf8("</body></html>")));
-        assertTrue(error(read(commented).get(0)).message().contains("no charset declared"));
+        assertTrue(doc(read(commented).get(0)).warnings().get(0).contains("no charset declared"));
     }
 
     @Test
