@@ -209,7 +209,8 @@ public final class NattyAdapter {
             Date ref = Date.from(reference.toInstant(ZoneOffset.UTC));
             groups = new Parser(UTC).parse(text, ref);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Rejected(input, Guard.FAILURE, "Natty failed on '" + text + "': " + e);
+            // Natty's own failure (a number too large for it, say): said in words, not Java's text
+            return new Rejected(input, Guard.FAILURE, "the date parser could not read '" + text + "'");
         }
         if (groups == null || groups.isEmpty() || groups.get(0).getDates().isEmpty()) {
             return new Rejected(input, Guard.NO_MATCH, "no date found in '" + text + "'");

@@ -32,7 +32,7 @@ final class DatelineUdf implements UDF3<String, String, String, Row> {
             InputItem item = html ? Documents.html(source, text, published) : Documents.text(source, text, published);
             return Results.result(Engines.processor(spec).process(item));
         } catch (RuntimeException e) {
-            return Results.result(Processed.failed(new InputError(source, null, "internal error while processing: " + e)));
+            return Results.result(Processed.failed(new InputError(source, null, "internal error while processing this document (a bug in Dateline: please report it with the document)")));
         }
     }
 
