@@ -26,24 +26,37 @@ public final class Processor {
         this.request = request;
     }
 
+    /**
+     * One input item through anchor detection and resolution. A bug of ours while processing a
+     * document becomes an error record for it, in words; the other documents go on.
+     */
     public Processed process(InputItem item) {
-        if (item instanceof InputError e) {
-            return Processed.failed(e);
-        }
-        SourceDocument doc = (SourceDocument) item;
         try {
-            AnchorResult a = detector.detect(doc, request);
-            DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
-            // reading the input first (a charset guessed), then detection (where it looked),
-            // then the result's (what followed)
-            List<String> warnings = new ArrayList<>(doc.warnings());
-            warnings.addAll(a.warnings());
-            warnings.addAll(r.warnings());
-            return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
+            return processOrThrow(item);
         } catch (RuntimeException e) {
+            SourceDocument doc = (SourceDocument) item;
             // a bug of ours: the record says so in words, never with Java's exception text
             return Processed.failed(new InputError(doc.id(), doc.line(),
                     "internal error while processing this document (a bug in Dateline: please report it with the document)"));
         }
+    }
+
+    /**
+     * As {@link #process}, but an internal failure is thrown rather than recorded, for callers
+     * that log it for an operator (the HTTP service) before answering in words.
+     */
+    public Processed processOrThrow(InputItem item) {
+        if (item instanceof InputError e) {
+            return Processed.failed(e);
+        }
+        SourceDocument doc = (SourceDocument) item;
+        AnchorResult a = detector.detect(doc, request);
+        DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
+        // reading the input first (a charset guessed), then detection (where it looked),
+        // then the result's (what followed)
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        warnings.addAll(a.warnings());
+        warnings.addAll(r.warnings());
+        return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
     }
 }

@@ -186,7 +186,7 @@ public final class DatelineService implements AutoCloseable {
     /** Runs one document on the work pool within the time limit. */
     Processed process(Processor job, InputItem item) throws ApiException, InterruptedException {
         try {
-            return work.submit(() -> job.process(item)).await(options.timeoutMs());
+            return work.submit(() -> job.processOrThrow(item)).await(options.timeoutMs());
         } catch (ExecutionException e) {
             throw new IllegalStateException("processing failed: " + e.getCause(), e.getCause());
         }
