@@ -211,13 +211,13 @@ final class HtmlExtractor {
                 continue; // a broken JSON-LD block is common; other sources may still serve
             }
             List<JsonNode> nodes = new ArrayList<>();
-            collect(root, nodes, 0);
+            HtmlJsonDates.collectNodes(root, nodes, 0);
             for (JsonNode n : nodes) {
-                String v = textOf(n.get("datePublished"));
+                String v = HtmlJsonDates.textOf(n.get("datePublished"));
                 if (v == null) {
                     continue;
                 }
-                if (isArticle(n)) {
+                if (HtmlJsonDates.isArticle(n, ARTICLE_TYPES)) {
                     return new String[] {v, "html:json-ld[datePublished]"};
                 }
                 if (fallback == null) {
@@ -226,67 +226,6 @@ final class HtmlExtractor {
             }
         }
         return fallback == null ? null : new String[] {fallback, "html:json-ld[datePublished]"};
-    }
-
-    /** Objects in document order, looking into arrays and {@code @graph}. */
-    private static void collect(JsonNode n, List<JsonNode> out, int depth) {
-        if (n == null || depth > 20) {
-            return;
-        }
-        if (n.isArray()) {
-            for (JsonNode c : n) {
-                collect(c, out, depth + 1);
-            }
-        } else if (n.isObject()) {
-            out.add(n);
-            for (var it = n.properties().iterator(); it.hasNext(); ) {
-                var e = it.next();
-                if (e.getValue().isContainerNode()) {
-                    collect(e.getValue(), out, depth + 1);
-                }
-            }
-        }
-    }
-
-    private static boolean isArticle(JsonNode n) {
-        JsonNode type = n.get("@type");
-        if (type == null) {
-            return false;
-        }
-        List<JsonNode> types = new ArrayList<>();
-        if (type.isArray()) {
-            type.forEach(types::add);
-        } else {
-            types.add(type);
-        }
-        for (JsonNode t : types) {
-            if (t.isTextual() && ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String textOf(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isTextual()) {
-            return v.asText().isBlank() ? null : v.asText().strip();
-        }
-        if (v.isArray()) {
-            for (JsonNode c : v) {
-                String s = textOf(c);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return null;
-        }
-        if (v.isObject()) {
-            return textOf(v.get("@value"));
-        }
-        return null;
     }
 
     private static void walk(Node node, StringBuilder current, List<String> blocks) {

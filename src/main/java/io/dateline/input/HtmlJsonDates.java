@@ -80,7 +80,7 @@ final class HtmlJsonDates {
     }
 
     /** Objects in document order, looking into arrays and {@code @graph}. */
-    private static void collectNodes(JsonNode n, List<JsonNode> out, int depth) {
+    static void collectNodes(JsonNode n, List<JsonNode> out, int depth) {
         if (n == null || depth > 20) {
             return;
         }
@@ -100,6 +100,11 @@ final class HtmlJsonDates {
     }
 
     private static boolean isArticle(JsonNode n) {
+        return isArticle(n, ARTICLE_TYPES);
+    }
+
+    /** Whether the object's {@code @type} (one or several) is one of {@code articleTypes}, in lower case. */
+    static boolean isArticle(JsonNode n, Set<String> articleTypes) {
         JsonNode type = n.get("@type");
         if (type == null) {
             return false;
@@ -118,7 +123,8 @@ final class HtmlJsonDates {
         return false;
     }
 
-    private static String textOf(JsonNode v) {
+    /** The first non-blank text of a JSON-LD value: a string, an array of them, or {@code {"@value": ...}}. */
+    static String textOf(JsonNode v) {
         if (v == null || v.isNull()) {
             return null;
         }
