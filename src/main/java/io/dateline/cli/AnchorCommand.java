@@ -43,6 +43,10 @@ final class AnchorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            err.println("dateline anchor: no FILE given (use '-' for standard input; dateline anchor --help for usage)");
+            return ExitCodes.BAD_INPUT;
+        }
         int[] code = {ExitCodes.OK};
         InputReader reader = input.reader(err, "dateline anchor");
         AnchorDetector detector = new AnchorDetector();
