@@ -71,4 +71,17 @@ class CliFaultsTest {
         CliTest.Run dated = CliTest.run("--published", "2023-11-22", a.toString());
         assertTrue(dated.err().contains("0 without a publication date"), dated.err());
     }
+
+    @Test
+    void anchorTextShowsNoNullSpanForPageMetadata(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("page.html"), "<html><head><meta property=\"article:published_time\" "
+                + "content=\"2021-03-01T08:00:00+01:00\"></head><body><article><p>The ferry sails next week.</p></article></body></html>");
+        CliTest.Run r = CliTest.run("anchor", "--format", "text", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2021-03-01T08:00+01:00"), r.out());
+        assertFalse(r.out().contains("null"), r.out());
+        Path t = Files.writeString(dir.resolve("wire.txt"), "Jan. 23, 2024\n\nThe dam held.\n");
+        CliTest.Run text = CliTest.run("anchor", "--format", "text", t.toString());
+        assertTrue(text.out().contains("\"Jan. 23, 2024\" [0,13)"), text.out());
+    }
 }
