@@ -29,7 +29,7 @@ final class JettyErrors extends ErrorHandler {
     }
 
     private static String words(int code, String message) {
-        String m = message == null || message.isBlank() ? null : message.strip();
+        String m = message == null || message.isBlank() || message.strip().equalsIgnoreCase("bad request") ? null : message.strip();
         if (code == 404) {
             return "no such endpoint (POST /v1/parse, POST /v1/batch, POST /parse, GET /health, GET /version)";
         }
