@@ -74,7 +74,16 @@ public final class UnitNames {
         } else {
             base = of(q.original().unit(), q.unit());
         }
-        return base;
+        return withPer(base, q.per());
+    }
+
+    /** "X per Y", Y through the same table ("dollar per barrel"); X alone without a per-unit. */
+    static String withPer(String base, QuantityMention.Per per) {
+        if (per == null) {
+            return base;
+        }
+        String y = of(per.unit(), null);
+        return base + " per " + y;
     }
 
     /** The name of a unit written {@code written} whose canonical symbol is {@code canonical}. */

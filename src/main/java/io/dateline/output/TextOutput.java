@@ -183,6 +183,11 @@ public final class TextOutput {
                 if (!j.path("unit").isNull() && !j.path("unit").isMissingNode()) {
                     sb.append(' ').append(j.path("unit").asText());
                 }
+                if (j.path("per").isObject()) {
+                    JsonNode per = j.path("per");
+                    sb.append(" per ").append(per.path("amount").asText("1").equals("1") ? "" : per.path("amount").asText() + " ")
+                            .append(per.path("unit").asText());
+                }
                 if (!j.path("counted").isNull() && !j.path("counted").isMissingNode()) {
                     sb.append(" (").append(j.path("counted").asText()).append(')');
                 }

@@ -45,7 +45,7 @@ public final class TsvOutput {
 
     /** The column names of the header row. */
     public static final List<String> COLUMNS = List.of("source", "kind", "start", "end", "text", "type",
-            "value", "mod", "min", "max", "unit", "counted", "warnings");
+            "value", "mod", "min", "max", "unit", "counted", "warnings", "per");
 
     /** Joins several warnings in the {@code warnings} column. */
     public static final String WARNING_SEPARATOR = " | ";
@@ -75,7 +75,7 @@ public final class TsvOutput {
         StringBuilder sb = new StringBuilder();
         if (r.mentions().isEmpty() || !r.warnings().isEmpty()) {
             row(sb, r.source(), "document", "", "", "", "", "", "", "", "", "", "",
-                    String.join(WARNING_SEPARATOR, r.warnings()));
+                    String.join(WARNING_SEPARATOR, r.warnings()), "");
         }
         for (Mention m : r.mentions()) {
             JsonNode j = JsonOutput.mention(m, false);
@@ -83,16 +83,25 @@ public final class TsvOutput {
             String type = field(j.hasNonNull("dimension") ? j.get("dimension") : j.get("type"));
             row(sb, r.source(), m.kind(), Integer.toString(m.start()), Integer.toString(m.end()), m.text(),
                     type, field(j.get("value")), field(j.get("mod")), field(j.get("min")), field(j.get("max")),
-                    field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()));
+                    field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()), per(j.get("per")));
         }
         out.print(sb);
+    }
+
+    /** The {@code per} column: the denominator of a per-unit ("share", "1000 resident"), empty when none. */
+    private static String per(JsonNode per) {
+        if (per == null || !per.isObject()) {
+            return "";
+        }
+        String amount = per.path("amount").asText("1");
+        return (amount.equals("1") ? "" : amount + " ") + per.path("unit").asText();
     }
 
     /** The {@code error} row of an input that could not be read. */
     public static void writeError(InputError e, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
         String source = e.source() + (e.line() == null ? "" : ":" + e.line());
-        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message());
+        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message(), "");
         out.print(sb);
     }
 
