@@ -60,7 +60,7 @@ class TsvOutputTest {
 
     @Test
     void headerRow() {
-        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings\n",
+        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings\tper\n",
                 render(TsvOutput::header));
     }
 
@@ -73,7 +73,7 @@ class TsvOutputTest {
                 Map.entry("start", "0"), Map.entry("end", "15"), Map.entry("text", "Early next year"),
                 Map.entry("type", "DATE"), Map.entry("value", "2024"), Map.entry("mod", "START"),
                 Map.entry("min", ""), Map.entry("max", ""), Map.entry("unit", ""), Map.entry("counted", ""),
-                Map.entry("warnings", "")), rows.get(0));
+                Map.entry("warnings", ""), Map.entry("per", "")), rows.get(0));
         assertEquals("about three days later", rows.get(1).get("text"));
         assertEquals("DURATION", rows.get(1).get("type"));
         assertEquals("P3D", rows.get(1).get("value"));

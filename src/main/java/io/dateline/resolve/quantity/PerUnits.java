@@ -84,6 +84,17 @@ final class PerUnits {
             }
             denom = n.lower();
             last = j;
+            if (open && (denom.equals("sq") || denom.equals("square") || denom.equals("cubic") || denom.equals("cu"))
+                    && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
+                // "per sq ft", "per square metre": the area or volume unit of two words
+                last = j + 1;
+                String w2 = toks.get(last).lower();
+                String two = (denom.equals("square") ? "sq" : denom.equals("cubic") ? "cu" : denom) + " " + w2;
+                String key = measure == null ? null : measure.lookup(w2);
+                String sym = key == null || UnitCatalog.get(key) == null ? w2 : UnitCatalog.get(key).symbol();
+                return q.withPer(new QuantityMention.Per(two.substring(0, 3) + sym, amount,
+                        ctx.text().substring(t.start(), toks.get(last).end()), null, null));
+            }
         }
         if (denom.equals("cent") || denom.equals("centum")) {
             return q; // "per cent" is a percentage
