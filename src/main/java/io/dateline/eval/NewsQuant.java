@@ -51,7 +51,11 @@ public final class NewsQuant {
     }
 
     /** One gold quantity. */
-    public record Quantity(Value value, String unit, String change) {
+    public record Quantity(Value value, String unit, String change, String normalizedUnit) {
+
+        public Quantity(Value value, String unit, String change) {
+            this(value, unit, change, unit);
+        }
     }
 
     /** One sentence and its gold quantities. */
@@ -80,7 +84,8 @@ public final class NewsQuant {
                     throw new IllegalArgumentException(file + ": item " + i + ": unreadable value '"
                             + q.path("value").asText() + "'");
                 }
-                qs.add(new Quantity(v, q.path("unit").asText(), q.path("change").asText("=")));
+                qs.add(new Quantity(v, q.path("unit").asText(), q.path("change").asText("="),
+                        q.path("normalized_unit").asText(q.path("unit").asText())));
             }
             items.add(new Item(i, it.get("text").asText(), List.copyOf(qs)));
         }

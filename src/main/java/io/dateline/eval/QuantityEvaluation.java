@@ -21,7 +21,16 @@ public final class QuantityEvaluation {
     }
 
     /** The scores and misses. */
-    public record Report(int sentences, int gold, int system, int valueMatched, int changeMatched, List<Miss> misses) {
+    public record Report(int sentences, int gold, int system, int valueMatched, int changeMatched, List<Miss> misses,
+                         UnitScores units) {
+
+        public Report(int sentences, int gold, int system, int valueMatched, int changeMatched, List<Miss> misses) {
+            this(sentences, gold, system, valueMatched, changeMatched, misses, UnitScores.EMPTY);
+        }
+
+        public Prf valueAndUnit() {
+            return Prf.of(units.matched(), system, gold);
+        }
 
         public Prf value() {
             return Prf.of(valueMatched, system, gold);
@@ -37,6 +46,8 @@ public final class QuantityEvaluation {
                     gold, system));
             sb.append(line("value", valueMatched, value()));
             sb.append(line("value+change", changeMatched, valueAndChange()));
+            sb.append(line("value+unit", units.matched(), valueAndUnit()));
+            sb.append(units.toText());
             if (errors) {
                 for (Miss m : misses) {
                     sb.append(String.format(Locale.ROOT, "%n#%d %s gold=%s system=%s | %s", m.item(), m.kind(),
@@ -60,6 +71,8 @@ public final class QuantityEvaluation {
             o.put("system", system);
             prf(o.putObject("value"), valueMatched, value());
             prf(o.putObject("valueChange"), changeMatched, valueAndChange());
+            prf(o.putObject("valueUnit"), units.matched(), valueAndUnit());
+            units.toJson(o.putObject("dimensions"));
             if (errors) {
                 ArrayNode a = o.putArray("errors");
                 for (Miss m : misses) {
@@ -95,6 +108,7 @@ public final class QuantityEvaluation {
         int vm = 0;
         int cm = 0;
         List<Miss> misses = new ArrayList<>();
+        UnitScores.Builder units = new UnitScores.Builder();
         io.dateline.grammar.Lexicon numberWords = dateline.grammar().lexicon("num.word");
         for (NewsQuant.Item it : items) {
             List<QuantityReadings.Reading> sys = QuantityReadings.of(dateline.process("newsquant#" + it.index(), it.text(), null),
@@ -119,6 +133,7 @@ public final class QuantityEvaluation {
                     }
                 }
             }
+            units.add(it, sys, misses);
             boolean[] used2 = new boolean[sys.size()];
             for (NewsQuant.Quantity q : it.quantities()) {
                 for (int s = 0; s < sys.size(); s++) {
@@ -143,6 +158,6 @@ public final class QuantityEvaluation {
                 }
             }
         }
-        return new Report(items.size(), gold, system, vm, cm, List.copyOf(misses));
+        return new Report(items.size(), gold, system, vm, cm, List.copyOf(misses), units.build());
     }
 }

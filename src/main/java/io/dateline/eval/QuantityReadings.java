@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
 public final class QuantityReadings {
 
     /** One quantity read by Dateline. */
-    public record Reading(NewsQuant.Value value, String change, String text, int start) {
+    public record Reading(NewsQuant.Value value, String change, String text, int start, String unit, String dimension) {
+
+        /** A reading without unit or dimension (kept for callers that score values only). */
+        public Reading(NewsQuant.Value value, String change, String text, int start) {
+            this(value, change, text, start, "-", "count");
+        }
     }
 
     private static final Pattern DURATION = Pattern.compile("PT?(\\d+(?:\\.\\d+)?)[A-Z]");
@@ -45,21 +50,22 @@ public final class QuantityReadings {
                     // "fell from $36,040 to $34,935": one range, in the order written
                     consumed.add(to.start());
                     out.add(new Reading(new NewsQuant.Value(q.original().value(), to.original().value()),
-                            direction(q, "="), q.text() + " .. " + to.text(), q.start()));
+                            direction(q, "="), q.text() + " .. " + to.text(), q.start(), UnitNames.of(q), q.dimension()));
                     continue;
                 }
-                out.add(new Reading(value(q), change(q), q.text(), q.start()));
+                out.add(new Reading(value(q), change(q), q.text(), q.start(), UnitNames.of(q), q.dimension()));
                 if (q.paired() != null) {
                     QuantityMention.Original p = q.paired().original();
                     // the second figure of a pair is written without qualifier words of its own
                     String pc = change(q).equals("~") ? "=" : change(q);
-                    out.add(new Reading(NewsQuant.Value.of(p.value()), pc, q.paired().text(), q.paired().start()));
+                    out.add(new Reading(NewsQuant.Value.of(p.value()), pc, q.paired().text(), q.paired().start(),
+                            UnitNames.of(p.unit(), q.paired().unit()), q.dimension()));
                 }
             } else if (m instanceof TimeMention t && t.value().type() == TimexType.DURATION && writtenAmount(t.timexText(), numberWords)) {
                 Matcher x = DURATION.matcher(t.value().value() == null ? "" : t.value().value());
                 if (x.matches()) {
                     out.add(new Reading(NewsQuant.Value.of(new BigDecimal(x.group(1))), change(t.value().mod()),
-                            t.text(), t.start()));
+                            t.text(), t.start(), UnitNames.ofDuration(t.value().value()), "duration"));
                 }
             }
         }

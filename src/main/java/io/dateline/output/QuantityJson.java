@@ -58,8 +58,23 @@ final class QuantityJson {
                 ch.put("partner", c.partner());
             }
         }
+        per(o, q.per());
         ArrayNode w = o.putArray("warnings");
         q.warnings().forEach(w::add);
+    }
+
+    /** The denominator of a per-unit ("$3 a share"): {@code per: {unit, amount, text, si, siUnit}} or null. */
+    static void per(ObjectNode o, QuantityMention.Per per) {
+        if (per == null) {
+            o.putNull("per");
+            return;
+        }
+        ObjectNode n = o.putObject("per");
+        n.put("unit", per.unit());
+        number(n, "amount", per.amount());
+        n.put("text", per.text());
+        number(n, "si", per.si());
+        n.put("siUnit", per.siUnit());
     }
 
     private static ObjectNode original(ObjectNode parent, QuantityMention.Original orig) {

@@ -181,6 +181,11 @@ public final class TextOutput {
             } else {
                 // what the value means: "> 1200" for "over 1,200", never a bare 1200
                 sb.append(j.path("dimension").asText()).append(' ').append(Meaning.of(j));
+                if (j.path("per").isObject()) {
+                    JsonNode per = j.path("per");
+                    sb.append(" per ").append(per.path("amount").asText("1").equals("1") ? "" : per.path("amount").asText() + " ")
+                            .append(per.path("unit").asText());
+                }
                 if (!j.path("counted").isNull() && !j.path("counted").isMissingNode()) {
                     sb.append(" (").append(j.path("counted").asText()).append(')');
                 }

@@ -52,7 +52,9 @@ public final class TsvOutput {
     public static final List<String> COLUMNS = List.of("source", "kind", "start", "end", "text", "type",
             "value", "mod", "min", "max", "unit", "counted", "warnings",
             // appended (issue 18), never reordered: what the JSON keeps besides
-            "minInclusive", "maxInclusive", "approximate", "anchor", "pointsTo", "meaning");
+            "minInclusive", "maxInclusive", "approximate", "anchor", "pointsTo", "meaning",
+            // appended (issue 19): the denominator of a per-unit
+            "per");
 
     /** Joins several warnings in the {@code warnings} column. */
     public static final String WARNING_SEPARATOR = " | ";
@@ -83,7 +85,7 @@ public final class TsvOutput {
         String anchor = r.anchor() == null ? "" : r.anchor().value();
         if (r.mentions().isEmpty() || !r.warnings().isEmpty()) {
             row(sb, r.source(), "document", "", "", "", "", "", "", "", "", "", "",
-                    String.join(WARNING_SEPARATOR, r.warnings()), "", "", "", anchor, "", "");
+                    String.join(WARNING_SEPARATOR, r.warnings()), "", "", "", anchor, "", "", "");
         }
         for (Mention m : r.mentions()) {
             JsonNode j = JsonOutput.mention(m, false);
@@ -93,16 +95,25 @@ public final class TsvOutput {
                     type, field(j.get("value")), field(j.get("mod")), field(j.get("min")), field(j.get("max")),
                     field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()),
                     field(j.get("minInclusive")), field(j.get("maxInclusive")), field(j.get("approximate")), anchor,
-                    field(j.get("pointsTo")), Meaning.of(j));
+                    field(j.get("pointsTo")), Meaning.of(j), per(j.get("per")));
         }
         out.print(sb);
+    }
+
+    /** The {@code per} column: the denominator of a per-unit ("share", "1000 resident"), empty when none. */
+    private static String per(JsonNode per) {
+        if (per == null || !per.isObject()) {
+            return "";
+        }
+        String amount = per.path("amount").asText("1");
+        return (amount.equals("1") ? "" : amount + " ") + per.path("unit").asText();
     }
 
     /** The {@code error} row of an input that could not be read. */
     public static void writeError(InputError e, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
         String source = e.source() + (e.line() == null ? "" : ":" + e.line());
-        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message(), "", "", "", "", "", "");
+        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message(), "", "", "", "", "", "", "");
         out.print(sb);
     }
 

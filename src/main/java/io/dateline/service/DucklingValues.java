@@ -123,6 +123,9 @@ final class DucklingValues {
         if (q.counted() != null && dim.equals("quantity")) {
             o.put("product", q.counted());
         }
+        if (q.per() != null) {
+            o.put("per", q.per().unit()); // "$3 a share": the denominator (a Dateline addition)
+        }
         return o;
     }
 

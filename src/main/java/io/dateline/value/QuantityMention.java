@@ -33,13 +33,47 @@ import java.util.List;
  * @param rules        rule ids, outermost first
  * @param warnings     what may be wrong ("$ may be another dollar", an inconsistent pair)
  * @param steps        how the value was reached (for {@code --explain})
+ * @param per          the denominator of a per-unit ("$3 a share", "US$71 per barrel"), or null;
+ *                     {@code unit} stays the numerator's unit
  */
 public record QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
                               BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
                               boolean approximate, String unit, String counted, Original original,
                               String qualifier, String vague, Paired paired, Boolean consistent,
-                              Change change, List<String> rules, List<String> warnings, List<String> steps)
+                              Change change, List<String> rules, List<String> warnings, List<String> steps,
+                              Per per)
         implements Mention {
+
+    /** A figure without a per-unit. */
+    public QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
+                           BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
+                           boolean approximate, String unit, String counted, Original original,
+                           String qualifier, String vague, Paired paired, Boolean consistent,
+                           Change change, List<String> rules, List<String> warnings, List<String> steps) {
+        this(start, end, text, dimension, value, min, max, minInclusive, maxInclusive, approximate, unit, counted,
+                original, qualifier, vague, paired, consistent, change, rules, warnings, steps, null);
+    }
+
+    /** The same figure with a per-unit. */
+    public QuantityMention withPer(Per p) {
+        return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
+                approximate, unit, counted, original, qualifier, vague, paired, consistent, change, rules, warnings,
+                steps, p);
+    }
+
+    /**
+     * The denominator of a per-unit: "a share", "per barrel", "per 1,000 residents", "a month".
+     *
+     * @param unit      the denominator: a unit symbol ("bbl", "l", "kg"), a time unit ("month",
+     *                  "year"), or the noun, singular ("share", "resident")
+     * @param amount    how many of it ("per 1,000 residents": 1000); 1 when not written
+     * @param text      the words as written ("per barrel")
+     * @param si        one denominator in its SI unit (a barrel 0.158987 m³, a month of 30.4375
+     *                  days 2629800 s), or null when it has none (a share)
+     * @param siUnit    that SI unit ("m³", "s"), or null
+     */
+    public record Per(String unit, BigDecimal amount, String text, BigDecimal si, String siUnit) {
+    }
 
     /**
      * A figure as written.

@@ -190,11 +190,11 @@ class CliTest {
         assertEquals(2, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings"
-                + "\tminInclusive\tmaxInclusive\tapproximate\tanchor\tpointsTo\tmeaning", lines[0]);
-        assertEquals(none + "\tdocument\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t2024-04-09\t\t", lines[1]);
+                + "\tminInclusive\tmaxInclusive\tapproximate\tanchor\tpointsTo\tmeaning\tper", lines[0]);
+        assertEquals(none + "\tdocument\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t2024-04-09\t\t\t", lines[1]);
         String cafe = ROOT.resolve("examples/inputs/river-cafe-1252.html").toString();
         assertEquals(cafe + "\tdocument\t\t\t\t\t\t\t\t\t\t\t"
-                + "not UTF-8: decoded as windows-1252, the charset declared in <meta charset>\t\t\t\t2024-04-09\t\t", lines[2]);
+                + "not UTF-8: decoded as windows-1252, the charset declared in <meta charset>\t\t\t\t2024-04-09\t\t\t", lines[2]);
         assertTrue(lines[3].startsWith(cafe + "\ttime\t89\t98\ton Monday\tDATE\t2024-04-08\t"), lines[3]);
         List<String> kinds = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {

@@ -61,7 +61,7 @@ class TsvOutputTest {
     @Test
     void headerRow() {
         assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings"
-                + "\tminInclusive\tmaxInclusive\tapproximate\tanchor\tpointsTo\tmeaning\n", render(TsvOutput::header));
+                + "\tminInclusive\tmaxInclusive\tapproximate\tanchor\tpointsTo\tmeaning\tper\n", render(TsvOutput::header));
     }
 
     @Test
@@ -75,7 +75,7 @@ class TsvOutputTest {
                 Map.entry("min", ""), Map.entry("max", ""), Map.entry("unit", ""), Map.entry("counted", ""),
                 Map.entry("warnings", ""), Map.entry("minInclusive", ""), Map.entry("maxInclusive", ""),
                 Map.entry("approximate", ""), Map.entry("anchor", "2023-11-22"), Map.entry("pointsTo", ""),
-                Map.entry("meaning", "start of 2024")), rows.get(0));
+                Map.entry("meaning", "start of 2024"), Map.entry("per", "")), rows.get(0));
         assertEquals("about three days later", rows.get(1).get("text"));
         assertEquals("DURATION", rows.get(1).get("type"));
         assertEquals("P3D", rows.get(1).get("value"));

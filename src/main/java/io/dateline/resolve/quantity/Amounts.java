@@ -131,7 +131,7 @@ final class Amounts {
         if ("word".equals(u)) { // "six-mile": the unit is the part after the hyphen
             String w = ctx.tokens().get(am.end() - 1).lower();
             u = w.substring(w.lastIndexOf('-') + 1);
-        } else if ("word-age".equals(u) || f.has("v") && u != null && units.ageUnit(u) != null) {
+        } else if ("word-age".equals(u) || (f.has("v") || f.has("n")) && u != null && units.ageUnit(u) != null) {
             // "six-year-old", "29-year-olds": the unit is the middle part
             String w = "word-age".equals(u) ? ctx.tokens().get(am.end() - 1).lower() : u;
             u = units.ageUnit(w);

@@ -25,6 +25,8 @@ final class Figures {
     private final Lexicon peoples;
     /** "one", "a", "an" alone: a pronoun or article, not a figure (lexicon {@code num.pronoun}). */
     private final Lexicon pronouns;
+    private final Lexicon stops;
+    private final Lexicon times;
 
     Figures(Grammar grammar, Amounts amounts, Units units, Singular singular) {
         this.amounts = amounts;
@@ -33,6 +35,8 @@ final class Figures {
         this.modifiers = grammar.lexicon("qmod");
         this.peoples = grammar.lexicon("people.noun");
         this.pronouns = grammar.lexicon("num.pronoun");
+        this.stops = grammar.lexicon("qstop");
+        this.times = grammar.lexicon("per.time");
     }
 
     QuantityMention figure(Match m, Match amount, DocumentContext ctx) {
@@ -62,6 +66,12 @@ final class Figures {
                     }
                 }
             }
+            int nextNoun = compoundHead(m.end(), word, fig, ctx);
+            if (nextNoun >= 0) {
+                // "400 charging stations", "36 league games": the plural after a singular modifier is the head
+                word = toks.get(nextNoun).text();
+                e = toks.get(nextNoun).end();
+            }
             boolean capital = Character.isUpperCase(word.charAt(0));
             String sing = singular.of(word);
             String key = sing.toLowerCase(Locale.ROOT);
@@ -82,6 +92,35 @@ final class Figures {
             }
         }
         return build(m, fig, s, e, counted, null, null, ctx);
+    }
+
+    /**
+     * The token of a compound's plural head right after the counted word, or -1: "400 charging
+     * stations", "five profile slots". Only when the figure is more than one, the counted word
+     * is not itself a plural, and the next word is a lower-case plural that is neither a
+     * function word (lexicon {@code qstop}) nor a time unit (lexicon {@code per.time}).
+     */
+    private int compoundHead(int i, String word, Draft fig, DocumentContext ctx) {
+        List<Token> toks = ctx.tokens();
+        if (i >= toks.size() || fig.value == null || fig.value.compareTo(BigDecimal.ONE) <= 0) {
+            return -1;
+        }
+        Token t = toks.get(i);
+        String w = t.text();
+        if (!t.spaceBefore() || w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+            return -1;
+        }
+        String lw = word.toLowerCase(Locale.ROOT);
+        if (!singular.of(lw).equals(lw) || lw.endsWith("s") || !word.chars().allMatch(Character::isLetter)) {
+            return -1; // "five profile slots" yes; "five men workers", "three speed's" no
+        }
+        String sing = singular.of(w);
+        if (sing.equals(w) || stops != null && (stops.lookup(w) != null || stops.lookup(sing) != null)
+                || times != null && times.lookup(sing) != null) {
+            return -1;
+        }
+        return i;
     }
 
     /**

@@ -31,6 +31,7 @@ public final class QuantityDimension implements Dimension {
     private final Figures figures;
     private final Pairs pairs;
     private final Changes changes;
+    private final PerUnits perUnits;
 
     public QuantityDimension(Grammar grammar) {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
@@ -41,6 +42,7 @@ public final class QuantityDimension implements Dimension {
         this.figures = new Figures(grammar, amounts, units, singular);
         this.pairs = new Pairs(amounts, figures, singular);
         this.changes = new Changes(grammar);
+        this.perUnits = new PerUnits(grammar, singular);
     }
 
     @Override
@@ -87,7 +89,7 @@ public final class QuantityDimension implements Dimension {
             made.add(q);
         }
         for (Mention x : made) {
-            out.add(x instanceof QuantityMention f ? changes.apply(f, ctx, out) : x);
+            out.add(x instanceof QuantityMention f ? perUnits.apply(changes.apply(f, ctx, out), ctx) : x);
         }
     }
 
