@@ -29,7 +29,7 @@ public record ServiceOptions(String host, int port, int threads, long maxBytes, 
             throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
         }
         if (maxBytes < 1) {
-            throw new IllegalArgumentException("--max-bytes must be at least 1, not " + maxBytes);
+            throw new IllegalArgumentException("--max-document-bytes must be at least 1, not " + maxBytes);
         }
         if (timeoutMs < 1) {
             throw new IllegalArgumentException("--timeout-ms must be at least 1, not " + timeoutMs);
