@@ -34,7 +34,7 @@ class MentionWindowsTest {
     private static final Dateline ONE_PASS = Dateline.builder().build();
 
     /** window, overlap: a window of a few words, of a sentence or two, of several paragraphs. */
-    private static final int[][] SIZES = {{64, 700}, {300, 1000}, {2000, 1200}};
+    private static final int[][] SIZES = {{64, 400}, {300, 600}, {1000, 800}};
 
     private static List<SourceDocument> articles() {
         List<SourceDocument> docs = new ArrayList<>();
