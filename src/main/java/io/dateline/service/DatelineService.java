@@ -212,6 +212,10 @@ public final class DatelineService implements AutoCloseable {
                     h.handle(ctx);
                 }
             } catch (ApiException e) {
+                if (e.status() == 413) {
+                    // the rest of the body is never read: the connection cannot carry another request
+                    ctx.header("Connection", "close");
+                }
                 error(ctx, e.status(), e.getMessage());
             } finally {
                 if (inFlight.decrementAndGet() == 0 && stopping) {
