@@ -105,4 +105,15 @@ class LongDocumentCliTest {
                 + " (--max-document-bytes)", limited.lines().get(0).path("error").asText());
         assertTrue(limited.err().contains("--max-document-bytes"), limited.err());
     }
+
+    @Test
+    void theServiceOptionHasTheSameNameAndKeepsItsOldOne() {
+        ServeCommand a = new ServeCommand();
+        new picocli.CommandLine(a).parseArgs("--max-document-bytes", "5000");
+        assertEquals(5000, a.maxBytes);
+        ServeCommand b = new ServeCommand();
+        new picocli.CommandLine(b).parseArgs("--max-bytes", "7000");
+        assertEquals(7000, b.maxBytes);
+        assertEquals(InputReader.SHARED_MAX_DOCUMENT_BYTES, new ServeCommand().maxBytes, "10 MiB by default");
+    }
 }
