@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
 
 /**
  * The mentions of a long document, one window at a time, so that what the analysis holds
@@ -26,6 +27,9 @@ import java.util.NoSuchElementException;
  * window to the next as it stood where the next window's text begins, and a window's
  * document-level warnings are those of the mentions it reports. Offsets are code points of the
  * whole document.
+ *
+ * <p>A thread interrupted while it takes the windows (work cancelled at a time limit) gets a
+ * {@link CancellationException} from the next window instead of finishing the document.
  *
  * <p>Not thread-safe: one iterator per document, consumed by one thread. After the last window,
  * {@link #warnings()} holds the document-level warnings, as {@link Dateline#process} gives them.
@@ -74,6 +78,10 @@ public final class MentionWindows implements Iterator<List<Mention>> {
     public List<Mention> next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
+        }
+        if (started && Thread.currentThread().isInterrupted()) {
+            // the work was cancelled (the service's time limit): the next windows would be wasted
+            throw new CancellationException("cancelled between two windows of a long document");
         }
         int n = text.length();
         int ks = keepStart;

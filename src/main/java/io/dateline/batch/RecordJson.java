@@ -3,6 +3,7 @@ package io.dateline.batch;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dateline.DocumentResult;
 import io.dateline.MentionWindows;
 import io.dateline.Processed;
 import io.dateline.value.Mention;
@@ -32,18 +33,23 @@ public final class RecordJson {
     }
 
     /**
-     * Writes the record (no trailing newline), the same as {@link #line}; a
-     * {@link Processed#streamed() streamed} document's mentions are written window by window as
-     * they are found, so that they are never all held. Should a window fail (a bug of ours), the
-     * record ends with the mentions so far and an {@code error} field saying so in words.
+     * Writes the record (no trailing newline), the same as {@link #line}, one mention at a time
+     * rather than as one tree: a {@link Processed#streamed() streamed} document's mentions are
+     * written window by window as they are found, so that they are never all held. Should a
+     * window fail (a bug of ours), the record ends with the mentions so far and an {@code error}
+     * field saying so in words.
      */
     public static void write(Processed p, boolean explain, boolean withText, Writer out) throws IOException {
-        if (!p.streamed()) {
+        if (p.failed()) {
             out.write(line(p, explain, withText));
             return;
         }
-        ObjectNode head = tree(p, explain, withText);
+        DocumentResult r = p.result();
+        // the record's other fields, in their order, with no mention in it
+        ObjectNode head = tree(new Processed(p.document(), p.anchor(),
+                new DocumentResult(r.source(), r.anchor(), List.of(), r.warnings()), null), explain, withText);
         MentionWindows windows = p.windows();
+        Iterator<List<Mention>> mentions = windows != null ? windows : List.of(r.mentions()).iterator();
         String error = null;
         try (JsonGenerator g = JsonOutput.mapper().getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -52,9 +58,9 @@ public final class RecordJson {
                 Map.Entry<String, JsonNode> f = it.next();
                 g.writeFieldName(f.getKey());
                 if (f.getKey().equals("mentions")) {
-                    error = mentions(windows, explain, g);
-                } else if (f.getKey().equals("warnings")) {
-                    List<String> all = new ArrayList<>(p.result().warnings());
+                    error = mentions(mentions, explain, g);
+                } else if (f.getKey().equals("warnings") && windows != null) {
+                    List<String> all = new ArrayList<>(r.warnings());
                     all.addAll(windows.warnings());
                     g.writeStartArray();
                     for (String w : all) {
@@ -66,14 +72,15 @@ public final class RecordJson {
                 }
             }
             if (error != null) {
-                g.writeStringField("error", error);
+                g.writeStringField("error", error + " after " + (windows != null ? windows.count() : 0) + " mentions"
+                        + " (a bug in Dateline: please report it with the document)");
             }
             g.writeEndObject();
         }
     }
 
-    /** The mentions array of a streamed document; the error in words when a window failed, else null. */
-    private static String mentions(MentionWindows windows, boolean explain, JsonGenerator g) throws IOException {
+    /** The mentions array; the error in words when a window failed, else null. */
+    private static String mentions(Iterator<List<Mention>> windows, boolean explain, JsonGenerator g) throws IOException {
         g.writeStartArray();
         String error = null;
         try {
@@ -85,8 +92,7 @@ public final class RecordJson {
             }
         } catch (RuntimeException e) {
             // a bug of ours: said in words, never with Java's exception text
-            error = "internal error while processing this document after " + windows.count()
-                    + " mentions (a bug in Dateline: please report it with the document)";
+            error = "internal error while processing this document";
         }
         g.writeEndArray();
         return error;

@@ -106,7 +106,7 @@ final class Batch {
         } catch (ExecutionException e) {
             r = Processed.failed(new InputError(source, line, "internal error while processing this line"));
         }
-        out.write(RecordJson.line(r, o.explain(), o.withText()));
+        RecordJson.write(r, o.explain(), o.withText(), out);
         out.write('\n');
     }
 
