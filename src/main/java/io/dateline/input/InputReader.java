@@ -219,7 +219,7 @@ public final class InputReader {
             }
             byte[] bytes;
             try {
-                long room = Math.min(LARGEST_ARRAY, maxBytes + 1) - head.length;
+                long room = (maxBytes >= LARGEST_ARRAY ? LARGEST_ARRAY : maxBytes + 1) - head.length;
                 byte[] more = in.readNBytes((int) Math.max(0, room));
                 bytes = new byte[head.length + more.length];
                 System.arraycopy(head, 0, bytes, 0, head.length);
