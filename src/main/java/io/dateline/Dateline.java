@@ -42,8 +42,15 @@ public final class Dateline {
     private final Policy policy;
     private final List<Dimension> dimensions;
     private final Set<String> only;
+    private final int window;
+    private final int overlap;
+
+    /** The document-level warning of a document with time mentions and no anchor. */
+    static final String NO_ANCHOR_WARNING = "no publication date: values that need one are left underspecified (XXXX)";
 
     private Dateline(Builder b) {
+        this.window = b.window;
+        this.overlap = b.overlap;
         Set<String> kinds = b.only == null ? null
                 : b.only.stream().map(MentionKind::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         GrammarLoader loader = new GrammarLoader();
@@ -81,6 +88,8 @@ public final class Dateline {
         this.policy = policy;
         this.only = base.only;
         this.dimensions = base.dimensions;
+        this.window = base.window;
+        this.overlap = base.overlap;
     }
 
     /**
@@ -113,6 +122,14 @@ public final class Dateline {
      */
     public DocumentResult process(String source, String text, Anchor anchor) {
         Objects.requireNonNull(text, "text");
+        if (windowed(text)) {
+            MentionWindows w = windows(text, anchor);
+            List<Mention> all = new ArrayList<>();
+            while (w.hasNext()) {
+                all.addAll(w.next());
+            }
+            return new DocumentResult(source, anchor, all, w.warnings());
+        }
         String folded = TextNormalizer.fold(text);
         List<Token> tokens = Tokenizer.tokenize(folded);
         List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
@@ -126,12 +143,33 @@ public final class Dateline {
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
-            warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
+            warnings.add(0, NO_ANCHOR_WARNING);
         }
         return new DocumentResult(source, anchor, kept, warnings);
     }
 
-    private void dispatch(Match m, DocumentContext ctx, List<Mention> out) {
+    /**
+     * Whether {@link #process} takes this text in windows ({@link MentionWindows}): when it is
+     * longer than one window and its overlap.
+     */
+    public boolean windowed(String text) {
+        return text.length() > (long) window + overlap;
+    }
+
+    /**
+     * The mentions of a text window by window, with the same mentions, offsets and warnings as
+     * {@link #process} gives, for writers that stream a long document's mentions.
+     */
+    public MentionWindows windows(String text, Anchor anchor) {
+        Objects.requireNonNull(text, "text");
+        return new MentionWindows(this, text, anchor, window, overlap);
+    }
+
+    boolean keeps(Mention m) {
+        return only == null || only.contains(m.kind());
+    }
+
+    void dispatch(Match m, DocumentContext ctx, List<Mention> out) {
         for (Dimension d : dimensions) {
             if (d.handles(m.kind())) {
                 d.resolve(m, ctx, out);
@@ -147,6 +185,22 @@ public final class Dateline {
         private final List<Dimension> extraDimensions = new ArrayList<>();
         private boolean builtIn = true;
         private Set<MentionKind> only;
+        private int window = MentionWindows.DEFAULT_WINDOW;
+        private int overlap = MentionWindows.DEFAULT_OVERLAP;
+
+        /**
+         * How long documents are cut ({@link MentionWindows}): at most {@code chars} UTF-16 units
+         * reported by each window, read with {@code overlap} units of context on either side.
+         * The defaults suit every use; tests force small windows to check that they change nothing.
+         */
+        public Builder windows(int chars, int overlap) {
+            if (chars < 16 || overlap < 0) {
+                throw new IllegalArgumentException("a window must be at least 16 characters and its overlap not negative");
+            }
+            this.window = chars;
+            this.overlap = overlap;
+            return this;
+        }
 
         public Builder policy(Policy p) {
             this.policy = Objects.requireNonNull(p);

@@ -46,11 +46,34 @@ public final class Processor {
      * that log it for an operator (the HTTP service) before answering in words.
      */
     public Processed processOrThrow(InputItem item) {
+        return run(item, false);
+    }
+
+    /**
+     * As {@link #process}, but a document long enough to be taken in windows comes back
+     * {@link Processed#streamed() streamed}: its anchor is found, its mentions are found as the
+     * writer takes them, so that they are never all held at once (JSON Lines and TSV output).
+     */
+    public Processed processStreamed(InputItem item) {
+        try {
+            return run(item, true);
+        } catch (RuntimeException e) {
+            return process(item);
+        }
+    }
+
+    private Processed run(InputItem item, boolean streamed) {
         if (item instanceof InputError e) {
             return Processed.failed(e);
         }
         SourceDocument doc = (SourceDocument) item;
         AnchorResult a = detector.detect(doc, request);
+        if (streamed && dateline.windowed(doc.text())) {
+            List<String> warnings = new ArrayList<>(doc.warnings());
+            warnings.addAll(a.warnings());
+            return Processed.streamed(doc, a, new DocumentResult(doc.id(), a.anchor(), List.of(), warnings),
+                    dateline.windows(doc.text(), a.anchor()));
+        }
         DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
         // reading the input first (a charset guessed), then detection (where it looked),
         // then the result's (what followed)

@@ -33,14 +33,32 @@ public final class BatchRunner {
     private final Processor processor;
     private final int threads;
     private final boolean failFast;
+    private final boolean streamed;
 
     public BatchRunner(Processor processor, int threads, boolean failFast) {
+        this(processor, threads, failFast, false);
+    }
+
+    private BatchRunner(Processor processor, int threads, boolean failFast, boolean streamed) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.processor = processor;
         this.threads = threads;
         this.failFast = failFast;
+        this.streamed = streamed;
+    }
+
+    /**
+     * The same runner, handing long documents to the sink {@link Processor#processStreamed
+     * streamed}: a sink that writes JSON Lines or TSV takes their mentions window by window.
+     */
+    public BatchRunner streamingLongDocuments() {
+        return new BatchRunner(processor, threads, failFast, true);
+    }
+
+    private Processed process(InputItem item) {
+        return streamed ? processor.processStreamed(item) : processor.process(item);
     }
 
     public Summary run(Iterator<InputItem> items, Consumer<Processed> sink) {
@@ -51,7 +69,7 @@ public final class BatchRunner {
         boolean stopped = false;
         if (threads == 1) {
             while (items.hasNext()) {
-                Processed p = processor.process(items.next());
+                Processed p = process(items.next());
                 sink.accept(p);
                 docs++;
                 if (p.failed()) {
@@ -61,7 +79,7 @@ public final class BatchRunner {
                         break;
                     }
                 } else {
-                    mentions += p.result().mentions().size();
+                    mentions += p.mentionCount();
                 }
             }
             return new Summary(docs, mentions, errors, System.nanoTime() - t0, stopped);
@@ -74,7 +92,7 @@ public final class BatchRunner {
                 // reading the input stays on this thread: the readers are not shared
                 while (inFlight.size() < window && items.hasNext()) {
                     InputItem item = items.next();
-                    inFlight.addLast(pool.submit(() -> processor.process(item)));
+                    inFlight.addLast(pool.submit(() -> process(item)));
                 }
                 if (inFlight.isEmpty()) {
                     break;
@@ -89,7 +107,7 @@ public final class BatchRunner {
                         break;
                     }
                 } else {
-                    mentions += p.result().mentions().size();
+                    mentions += p.mentionCount();
                 }
             }
         } finally {

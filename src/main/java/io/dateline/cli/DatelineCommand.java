@@ -94,12 +94,16 @@ public final class DatelineCommand implements Callable<Integer> {
         long[] unanchored = {0};
         BatchRunner.Summary s;
         try (Progress progress = quiet ? Progress.silent() : Progress.forStandardError(true)) {
-            s = new BatchRunner(processor, threads, failFast).run(chain(reader, files), p -> {
+            BatchRunner runner = new BatchRunner(processor, threads, failFast);
+            if (format == Choices.OutputFormat.JSON || format == Choices.OutputFormat.TSV) {
+                runner = runner.streamingLongDocuments(); // a long document's mentions are written as found
+            }
+            s = runner.run(chain(reader, files), p -> {
                 write(p, out, err, code);
                 if (!p.failed() && p.result().anchor() == null) {
                     unanchored[0]++;
                 }
-                progress.step(p.failed() ? 0 : p.result().mentions().size());
+                progress.step(p.mentionCount());
             });
         }
         out.flush(); // the results end before the summary starts, on a shared terminal too
@@ -141,8 +145,21 @@ public final class DatelineCommand implements Callable<Integer> {
             code[0] = ExitCodes.BAD_INPUT;
         }
         switch (format) {
-            case JSON -> out.println(RecordJson.line(p, explain, withText));
-            case TSV -> TsvOutput.write(p, out);
+            case JSON -> {
+                try {
+                    RecordJson.write(p, explain, withText, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw
+                }
+                out.println();
+            }
+            case TSV -> {
+                if (p.streamed()) {
+                    TsvOutput.writeStreamed(p, out);
+                } else {
+                    TsvOutput.write(p, out);
+                }
+            }
             case TIMEML -> TimeMlOutput.write(p, out);
             case TEXT -> TextOutput.write(p, explain, color != null ? color : TextOutput.colorWanted(), out);
         }

@@ -35,7 +35,7 @@ public final class InputOptions {
     @Option(names = "--glob", paramLabel = "GLOB", description = "Which files of a folder to read, e.g. '**/*.txt' (default: the known extensions).")
     String glob;
 
-    @Option(names = "--max-document-bytes", paramLabel = "N", description = "The largest document read, in bytes: a file, or one JSON Lines line (default: ${DEFAULT-VALUE}, 4 MiB). A larger one gets an error record; the others go on.")
+    @Option(names = "--max-document-bytes", paramLabel = "N", description = "The largest document read, in bytes: a file, or one JSON Lines line (default: none; a long document is read in windows, docs/command-line.md). A larger one gets an error record; the others go on.")
     long maxDocumentBytes = InputReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
     /** The clock behind --published now; replaceable in tests. */

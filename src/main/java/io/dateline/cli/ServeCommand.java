@@ -33,8 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for documents (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest request body (for /v1/batch: longest line) in bytes; larger gets 413 (default 10485760).")
-    long maxBytes = 10L << 20;
+    @Option(names = {"--max-document-bytes", "--max-bytes"}, paramLabel = "N", description = "Largest document in bytes: a request body, or one line of /v1/batch; larger gets 413, or an error record in a batch (default 10485760, 10 MiB; --max-bytes is an older name).")
+    long maxBytes = io.dateline.input.InputReader.SHARED_MAX_DOCUMENT_BYTES;
 
     @Option(names = "--timeout-ms", paramLabel = "N", description = "Longest a document may take; longer gets 503 (default 10000).")
     long timeoutMs = 10_000;

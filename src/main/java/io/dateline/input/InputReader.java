@@ -56,8 +56,9 @@ import java.util.stream.Stream;
  * files relative to their argument instead (the file name, the path under the folder).
  *
  * <h2>Size</h2>
- * One document may be at most {@link #DEFAULT_MAX_DOCUMENT_BYTES} bytes (a text, HTML or TimeML
- * file, or one JSON Lines line; {@link #withMaxDocumentBytes}). A larger one is an error item,
+ * By default a document may be of any size up to Java's limit of one array, 2 GiB (a long one is
+ * analysed in windows). {@link #withMaxDocumentBytes} sets a limit for one document (a text, HTML
+ * or TimeML file, or one JSON Lines line). A larger one is an error item,
  * read no further (a JSON Lines file goes on with its next line), so memory stays bounded
  * whatever the input: JSON Lines, from a file or standard input, are read one line at a time.
  *
@@ -73,10 +74,23 @@ public final class InputReader {
     static final String JSONL_NOTE = "offsets refer to the JSON-decoded \"text\" value";
 
     /**
-     * The largest document read by default: 4 MiB. Analysing text takes about 250 bytes of
-     * memory per byte of text, so this keeps one document near 1 GB (README, "Speed and memory").
+     * No limit on the size of one document: the command line's default, since a long document
+     * is analysed in windows ({@link io.dateline.MentionWindows}) and its mentions are written
+     * as they are found. Only Java's own limit on one array (2 GiB) remains.
      */
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4L * 1024 * 1024;
+    public static final long NO_LIMIT = Long.MAX_VALUE;
+
+    /** The largest document read by default: {@link #NO_LIMIT}. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = NO_LIMIT;
+
+    /**
+     * The default limit where one document holds a worker shared with others (the service, one
+     * line of {@code /v1/batch}, a Spark row): 10 MiB.
+     */
+    public static final long SHARED_MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+
+    /** The largest array Java makes: a document must fit in one. */
+    private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
     private final InputFormat format;
     private final String glob;
@@ -205,15 +219,16 @@ public final class InputReader {
             }
             byte[] bytes;
             try {
-                byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1 - Math.min(maxBytes, head.length)));
+                long room = (maxBytes >= LARGEST_ARRAY ? LARGEST_ARRAY : maxBytes + 1) - head.length;
+                byte[] more = in.readNBytes((int) Math.max(0, room));
                 bytes = new byte[head.length + more.length];
                 System.arraycopy(head, 0, bytes, 0, head.length);
                 System.arraycopy(more, 0, bytes, head.length, more.length);
+                if (bytes.length > maxBytes || bytes.length >= LARGEST_ARRAY && in.read() != -1) {
+                    return one(tooLarge("-", "more than " + Math.min(maxBytes, LARGEST_ARRAY)));
+                }
             } catch (IOException e) {
                 return one(new InputError("-", null, "cannot read standard input: " + e.getMessage()));
-            }
-            if (bytes.length > maxBytes) {
-                return one(tooLarge("-", "more than " + maxBytes));
             }
             return fromBytes(bytes, "-", "-", fmt);
         })));
@@ -301,6 +316,10 @@ public final class InputReader {
     }
 
     private InputError tooLarge(String source, String size) {
+        if (maxBytes >= LARGEST_ARRAY) {
+            return new InputError(source, null, "too large: " + size + " bytes; one document can be at most "
+                    + LARGEST_ARRAY + " bytes (split it into several files)");
+        }
         return new InputError(source, null, "too large: " + size + " bytes; the limit for one document is "
                 + maxBytes + " bytes (--max-document-bytes)");
     }
@@ -331,7 +350,7 @@ public final class InputReader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > maxBytes) {
+            if (size > maxBytes || size > LARGEST_ARRAY) {
                 return one(tooLarge(source, String.valueOf(size)));
             }
             bytes = Files.readAllBytes(file);

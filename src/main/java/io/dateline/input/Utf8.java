@@ -45,17 +45,24 @@ final class Utf8 {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
-        CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((to - from) * (double) decoder.maxCharsPerByte()) + 1));
-        CoderResult r = decoder.decode(in, out, true);
+        // checked a chunk at a time, so that a long text is not also held as a buffer of chars:
+        // once valid, the string is made from the bytes directly
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, Math.max(16, 2 * (to - from) + 2)));
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return new Decoded(null, describe(bytes, in.position(), r.length(), base));
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
+        }
+        CoderResult r = decoder.flush(out);
         if (r.isError()) {
             return new Decoded(null, describe(bytes, in.position(), r.length(), base));
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            return new Decoded(null, describe(bytes, in.position(), r.length(), base));
-        }
-        out.flip();
-        return new Decoded(out.toString(), null);
+        return new Decoded(new String(bytes, from, to - from, StandardCharsets.UTF_8), null);
     }
 
     private static String describe(byte[] bytes, int at, int length, long base) {

@@ -2,6 +2,7 @@ package io.dateline.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dateline.DocumentResult;
+import io.dateline.MentionWindows;
 import io.dateline.value.Mention;
 import io.dateline.Processed;
 import io.dateline.input.InputError;
@@ -87,17 +88,45 @@ public final class TsvOutput {
             row(sb, r.source(), "document", "", "", "", "", "", "", "", "", "", "",
                     String.join(WARNING_SEPARATOR, r.warnings()), "", "", "", anchor, "", "", "");
         }
-        for (Mention m : r.mentions()) {
+        mentionRows(sb, r.source(), anchor, r.mentions());
+        out.print(sb);
+    }
+
+    private static void mentionRows(StringBuilder sb, String source, String anchor, List<Mention> mentions) {
+        for (Mention m : mentions) {
             JsonNode j = JsonOutput.mention(m, false);
             // the dimension of a figure, the TIMEX3 type of a time
             String type = field(j.hasNonNull("dimension") ? j.get("dimension") : j.get("type"));
-            row(sb, r.source(), m.kind(), Integer.toString(m.start()), Integer.toString(m.end()), m.text(),
+            row(sb, source, m.kind(), Integer.toString(m.start()), Integer.toString(m.end()), m.text(),
                     type, field(j.get("value")), field(j.get("mod")), field(j.get("min")), field(j.get("max")),
                     field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()),
                     field(j.get("minInclusive")), field(j.get("maxInclusive")), field(j.get("approximate")), anchor,
                     field(j.get("pointsTo")), Meaning.of(j), per(j.get("per")));
         }
-        out.print(sb);
+    }
+
+    /**
+     * The rows of a {@link Processed#streamed() streamed} document, window by window as its
+     * mentions are found; its {@code document} row, when due, comes after them, since its
+     * warnings are known only at the end.
+     */
+    public static void writeStreamed(Processed p, PrintWriter out) {
+        DocumentResult head = p.result();
+        MentionWindows windows = p.windows();
+        while (windows.hasNext()) {
+            List<Mention> ms = windows.next();
+            if (!ms.isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                mentionRows(sb, head.source(), head.anchor() == null ? "" : head.anchor().value(), ms);
+                out.print(sb);
+                out.flush();
+            }
+        }
+        List<String> warnings = new ArrayList<>(head.warnings());
+        warnings.addAll(windows.warnings());
+        if (windows.count() == 0 || !warnings.isEmpty()) {
+            write(new DocumentResult(head.source(), head.anchor(), List.of(), warnings), out);
+        }
     }
 
     /** The {@code per} column: the denominator of a per-unit ("share", "1000 resident"), empty when none. */

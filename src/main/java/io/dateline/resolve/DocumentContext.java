@@ -22,6 +22,7 @@ public final class DocumentContext {
     private final Anchor anchor;
     private final Policy policy;
     private final int[] cpIndex; // UTF-16 index -> code-point index, null when they are the same
+    private final int cpBase; // code points of the document before this text (a window of a long document)
     private Sentences sentences;
     private LocalDate event;
     private LocalDate storyQuarter;
@@ -43,11 +44,46 @@ public final class DocumentContext {
     }
 
     public DocumentContext(String text, List<Token> tokens, Anchor anchor, Policy policy) {
+        this(text, tokens, anchor, policy, 0);
+    }
+
+    /**
+     * The context of one window of a long document: {@code text} starts {@code cpBase} code
+     * points into the document, so offsets ({@link #cp}) are the document's.
+     */
+    public DocumentContext(String text, List<Token> tokens, Anchor anchor, Policy policy, int cpBase) {
         this.text = text;
         this.tokens = tokens;
         this.anchor = anchor;
         this.policy = policy;
         this.cpIndex = codePointIndex(text);
+        this.cpBase = cpBase;
+    }
+
+    /** The narrative state of a document at one point: what "the next day" and "the quarter" refer to. */
+    public record Narrative(LocalDate event, LocalDate lastPoint, LocalDate storyQuarter) {
+    }
+
+    /** The narrative state so far, to carry into the next window of a long document. */
+    public Narrative narrative() {
+        return new Narrative(event, lastPoint, storyQuarter);
+    }
+
+    /** Continues from the narrative state of the window before. */
+    public void continueFrom(Narrative n) {
+        this.event = n.event();
+        this.lastPoint = n.lastPoint();
+        this.storyQuarter = n.storyQuarter();
+    }
+
+    /** How many document-level warnings there are so far. */
+    public int warningCount() {
+        return warnings.size();
+    }
+
+    /** Forgets the warnings after the first {@code n} (those of a mention another window reports). */
+    public void dropWarningsAfter(int n) {
+        warnings.subList(n, warnings.size()).clear();
     }
 
     private static int[] codePointIndex(String s) {
@@ -75,7 +111,7 @@ public final class DocumentContext {
 
     /** Code-point offset of a UTF-16 index. */
     public int cp(int utf16) {
-        return cpIndex == null ? utf16 : cpIndex[utf16];
+        return cpBase + (cpIndex == null ? utf16 : cpIndex[utf16]);
     }
 
     public String text() {

@@ -29,8 +29,8 @@ import java.util.concurrent.ExecutionException;
  * in flight, and each record is written as soon as the ones before it are; a batch of any size
  * is never held whole. Options come as query parameters: {@code policy}, {@code only},
  * {@code explain}, {@code withText}, {@code published}. A bad line, or one over the time
- * limit, or longer than {@code --max-bytes}, becomes an error record; the others are still
- * answered.
+ * limit, or longer than {@code --max-document-bytes}, becomes an error record (named by the
+ * line's id when the line was read); the others are still answered.
  */
 final class Batch {
 
@@ -100,18 +100,20 @@ final class Batch {
     private void write(Pending p, Options o, Writer out) throws IOException, InterruptedException {
         Processed r;
         Integer line = p.item instanceof SourceDocument d ? d.line() : null;
+        // a line that was read keeps its record's id; one that was not is named by the batch
+        String source = p.item instanceof SourceDocument d ? d.id() : SOURCE;
         try {
             r = p.task.await(service.options().timeoutMs());
             if (r.failed() && p.item instanceof SourceDocument) {
                 // read fine, failed in the engine: say so without the exception's text
-                r = Processed.failed(new InputError(SOURCE, line, "internal error while processing this line"));
+                r = Processed.failed(new InputError(source, line, "internal error while processing this line"));
             }
         } catch (ApiException e) {
-            r = Processed.failed(new InputError(SOURCE, line, e.getMessage()));
+            r = Processed.failed(new InputError(source, line, e.getMessage()));
         } catch (ExecutionException e) {
-            r = Processed.failed(new InputError(SOURCE, line, "internal error while processing this line"));
+            r = Processed.failed(new InputError(source, line, "internal error while processing this line"));
         }
-        out.write(RecordJson.line(r, o.explain(), o.withText()));
+        RecordJson.write(r, o.explain(), o.withText(), out);
         out.write('\n');
     }
 

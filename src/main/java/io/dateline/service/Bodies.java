@@ -35,7 +35,7 @@ final class Bodies {
     }
 
     static ApiException tooLarge(String what, long max) {
-        return new ApiException(413, String.format(Locale.ROOT, "%s is over the limit of %d bytes (--max-bytes)", what, max));
+        return new ApiException(413, String.format(Locale.ROOT, "%s is over the limit of %d bytes (--max-document-bytes)", what, max));
     }
 
     /**

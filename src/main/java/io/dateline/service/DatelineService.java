@@ -185,7 +185,10 @@ public final class DatelineService implements AutoCloseable {
             // the document was read: a failure now is the engine's, not the caller's
             throw new IllegalStateException(p.error().message());
         }
-        json(ctx, 200, RecordJson.line(p, r.options().explain(), r.options().withText()));
+        // written one mention at a time: a long document's record is never also a tree of nodes
+        java.io.StringWriter record = new java.io.StringWriter();
+        RecordJson.write(p, r.options().explain(), r.options().withText(), record);
+        json(ctx, 200, record.toString());
     }
 
     /** Runs one document on the work pool within the time limit. */
@@ -217,6 +220,10 @@ public final class DatelineService implements AutoCloseable {
                     h.handle(ctx);
                 }
             } catch (ApiException e) {
+                if (e.status() == 413) {
+                    // the rest of the body is never read: the connection cannot carry another request
+                    ctx.header("Connection", "close");
+                }
                 error(ctx, e.status(), e.getMessage());
             } finally {
                 if (inFlight.decrementAndGet() == 0 && stopping) {

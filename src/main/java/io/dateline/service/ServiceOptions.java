@@ -29,7 +29,7 @@ public record ServiceOptions(String host, int port, int threads, long maxBytes, 
             throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
         }
         if (maxBytes < 1) {
-            throw new IllegalArgumentException("--max-bytes must be at least 1, not " + maxBytes);
+            throw new IllegalArgumentException("--max-document-bytes must be at least 1, not " + maxBytes);
         }
         if (timeoutMs < 1) {
             throw new IllegalArgumentException("--timeout-ms must be at least 1, not " + timeoutMs);
@@ -38,7 +38,8 @@ public record ServiceOptions(String host, int port, int threads, long maxBytes, 
 
     /** 127.0.0.1:8000, one worker per core, 10 MB bodies, 10 s per document, policy news, log to standard error. */
     public static ServiceOptions defaults() {
-        return new ServiceOptions("127.0.0.1", 8000, Runtime.getRuntime().availableProcessors(), 10L << 20, 10_000,
+        return new ServiceOptions("127.0.0.1", 8000, Runtime.getRuntime().availableProcessors(),
+                io.dateline.input.InputReader.SHARED_MAX_DOCUMENT_BYTES, 10_000,
                 Policy.NEWS, System.err::println);
     }
 

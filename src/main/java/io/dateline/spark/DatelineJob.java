@@ -60,6 +60,9 @@ public final class DatelineJob implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "POLICY", description = "news (default), nearest or future.")
     String policy = "news";
 
+    @Option(names = "--max-document-bytes", paramLabel = "N", description = "The largest document in bytes: a JSON Lines line, a text file, a text or HTML value; larger gets an error row (default 10485760, 10 MiB).")
+    long maxDocumentBytes = io.dateline.input.InputReader.SHARED_MAX_DOCUMENT_BYTES;
+
     @Option(names = "--grammar", paramLabel = "DIR", description = "A folder of your own .rules files (repeatable); shipped to the executors with the job.")
     List<String> grammars = new java.util.ArrayList<>();
 
@@ -178,7 +181,7 @@ public final class DatelineJob implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         refuseExisting(out);
-        DatelineOptions options = DatelineOptions.defaults().policy(policy);
+        DatelineOptions options = DatelineOptions.defaults().policy(policy).maxDocumentBytes(maxDocumentBytes);
         for (String g : grammars) {
             options = options.grammar(g);
         }

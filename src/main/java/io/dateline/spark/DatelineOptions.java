@@ -1,5 +1,6 @@
 package io.dateline.spark;
 
+import io.dateline.input.InputReader;
 import io.dateline.resolve.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +39,17 @@ public final class DatelineOptions implements Serializable {
     private final String policy;
     private final String only;
     private final List<String> grammars;
+    private final long maxDocumentBytes;
 
     private DatelineOptions(String textColumn, String htmlColumn, String publishedColumn, String idColumn,
                             String policy, String only, List<String> grammars) {
+        this(textColumn, htmlColumn, publishedColumn, idColumn, policy, only, grammars,
+                InputReader.SHARED_MAX_DOCUMENT_BYTES);
+    }
+
+    private DatelineOptions(String textColumn, String htmlColumn, String publishedColumn, String idColumn,
+                            String policy, String only, List<String> grammars, long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
         this.textColumn = textColumn;
         this.htmlColumn = htmlColumn;
         this.publishedColumn = publishedColumn;
@@ -56,28 +65,28 @@ public final class DatelineOptions implements Serializable {
     }
 
     public DatelineOptions textColumn(String c) {
-        return new DatelineOptions(c, null, publishedColumn, idColumn, policy, only, grammars);
+        return new DatelineOptions(c, null, publishedColumn, idColumn, policy, only, grammars, maxDocumentBytes);
     }
 
     /** Reads HTML pages from this column instead of texts. */
     public DatelineOptions htmlColumn(String c) {
-        return new DatelineOptions(textColumn, c, publishedColumn, idColumn, policy, only, grammars);
+        return new DatelineOptions(textColumn, c, publishedColumn, idColumn, policy, only, grammars, maxDocumentBytes);
     }
 
     /** The publication date's column, or null for none. */
     public DatelineOptions publishedColumn(String c) {
-        return new DatelineOptions(textColumn, htmlColumn, c, idColumn, policy, only, grammars);
+        return new DatelineOptions(textColumn, htmlColumn, c, idColumn, policy, only, grammars, maxDocumentBytes);
     }
 
     /** A column naming each document in its messages, or null. */
     public DatelineOptions idColumn(String c) {
-        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, c, policy, only, grammars);
+        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, c, policy, only, grammars, maxDocumentBytes);
     }
 
     /** news (default), nearest or future. */
     public DatelineOptions policy(String p) {
         Policy.parse(p);
-        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, p, only, grammars);
+        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, p, only, grammars, maxDocumentBytes);
     }
 
     /** Keeps only "time" or "quantity" mentions; null keeps both. */
@@ -85,14 +94,30 @@ public final class DatelineOptions implements Serializable {
         if (kind != null && !kind.equals("time") && !kind.equals("quantity")) {
             throw new IllegalArgumentException("only must be time or quantity, not '" + kind + "'");
         }
-        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, policy, kind, grammars);
+        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, policy, kind, grammars, maxDocumentBytes);
     }
 
     /** Adds a folder of the user's own {@code .rules} files, loaded after the built-in ones. */
     public DatelineOptions grammar(String folder) {
         List<String> more = new ArrayList<>(grammars);
         more.add(folder);
-        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, policy, only, more);
+        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, policy, only, more, maxDocumentBytes);
+    }
+
+    /**
+     * The largest document, in bytes (a text or HTML value in UTF-8, a JSON Lines line, a text
+     * file); a larger one gets an error row and the others go on. Default 10 MiB, since a
+     * document holds an executor's worker shared with others.
+     */
+    public DatelineOptions maxDocumentBytes(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--max-document-bytes must be at least 1, not " + n);
+        }
+        return new DatelineOptions(textColumn, htmlColumn, publishedColumn, idColumn, policy, only, grammars, n);
+    }
+
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
     }
 
     public String textColumn() {
@@ -117,7 +142,7 @@ public final class DatelineOptions implements Serializable {
         for (String g : grammars) {
             folders.add(new EngineSpec.GrammarFolder(g, readRules(g, hadoop)));
         }
-        return new EngineSpec(policy, only, folders);
+        return new EngineSpec(policy, only, folders, maxDocumentBytes);
     }
 
     /** Every {@code .rules} file under a folder, by its path under the folder. */

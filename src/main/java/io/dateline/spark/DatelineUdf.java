@@ -29,7 +29,8 @@ final class DatelineUdf implements UDF3<String, String, String, Row> {
     public Row call(String id, String text, String published) {
         String source = id == null ? "-" : id;
         try {
-            InputItem item = html ? Documents.html(source, text, published) : Documents.text(source, text, published);
+            InputItem item = html ? Documents.html(source, text, published, spec.maxDocumentBytes())
+                    : Documents.text(source, text, published, spec.maxDocumentBytes());
             return Results.result(Engines.processor(spec).process(item));
         } catch (RuntimeException e) {
             return Results.result(Processed.failed(new InputError(source, null, "internal error while processing this document (a bug in Dateline: please report it with the document)")));

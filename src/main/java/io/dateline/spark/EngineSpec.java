@@ -11,8 +11,10 @@ import java.util.Map;
  * @param policy   news, nearest or future
  * @param only     "time", "quantity" or null for both
  * @param grammars the user's grammar folders, their rule files carried as text
+ * @param maxDocumentBytes the largest document read, in bytes (larger: an error row)
  */
-record EngineSpec(String policy, String only, List<GrammarFolder> grammars) implements Serializable {
+record EngineSpec(String policy, String only, List<GrammarFolder> grammars, long maxDocumentBytes)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -107,7 +107,7 @@ final class JsonLinesInput {
                         byte[] raw = Arrays.copyOf(t._2().getBytes(), t._2().getLength());
                         if (!Documents.blank(raw)) {
                             next = Results.job(Engines.processor(spec).process(
-                                    Documents.jsonLine(raw, file, idBase, Math.toIntExact(lineNo))));
+                                    Documents.jsonLine(raw, file, idBase, Math.toIntExact(lineNo), spec.maxDocumentBytes())));
                         }
                     }
                     return next != null;

@@ -28,7 +28,7 @@ final class TextFilesInput {
             String idBase = names.value().idBase(f._1());
             // a file that cannot be read at all fails the task, which Spark retries
             byte[] bytes = f._2().toArray();
-            return Results.job(Engines.processor(spec).process(Documents.textFile(bytes, file, idBase)));
+            return Results.job(Engines.processor(spec).process(Documents.textFile(bytes, file, idBase, spec.maxDocumentBytes())));
         });
     }
 }

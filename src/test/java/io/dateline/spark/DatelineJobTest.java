@@ -125,6 +125,28 @@ class DatelineJobTest {
     }
 
     @Test
+    void oneLimitOneName() throws Exception {
+        assertEquals(10L * 1024 * 1024, DatelineOptions.defaults().maxDocumentBytes(), "10 MiB by default");
+        Path corpus = tmp.resolve("limit.jsonl");
+        Files.writeString(corpus, "{\"id\": \"short\", \"text\": \"Prices rose 3% on Monday.\"}\n"
+                + "{\"id\": \"long\", \"text\": \"" + "Rain fell for two days. ".repeat(20) + "\"}\n", StandardCharsets.UTF_8);
+        String out = tmp.resolve("out-limit").toString();
+        Run run = new Run(corpus.toString(), out, "--max-document-bytes", "200", "--output-format", "json");
+        assertEquals(DatelineJob.BAD_INPUT, run.code, run.err);
+        List<Row> rows = new ArrayList<>(spark.read().schema(Results.JOB).json(out).collectAsList());
+        rows.sort(Comparator.comparing(r -> r.<Integer>getAs("line")));
+        assertEquals(2, rows.size());
+        assertEquals("short", rows.get(0).getAs("id"));
+        assertNull(rows.get(0).getAs("error"));
+        assertEquals("line too long: 506 bytes; the limit for one document is 200 bytes (--max-document-bytes)",
+                rows.get(1).getAs("error"));
+        // the same line read by the command line with the same limit: the same words
+        try (var items = new InputReader().withMaxDocumentBytes(200).read(corpus.toString())) {
+            assertEquals(rows.get(1).getAs("error"), ((InputError) items.collect(Collectors.toList()).get(1)).message());
+        }
+    }
+
+    @Test
     void textFilesAreOneDocumentEachAndJsonIsWritten() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("texts/sub"));
         Files.writeString(tmp.resolve("texts/a.txt"), "ACCRA, June 2, 2025 - Fuel prices fell 3% on Monday.", StandardCharsets.UTF_8);
