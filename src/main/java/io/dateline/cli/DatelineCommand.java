@@ -85,7 +85,7 @@ public final class DatelineCommand implements Callable<Integer> {
         int[] code = {ExitCodes.OK};
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest request = input.request(detector, err, code);
-        Processor processor = new Processor(dateline, detector, request);
+        Processor processor = new Processor(dateline, detector, request, engine.detectLanguage());
         if (threads < 1) {
             err.println("dateline: --threads must be at least 1");
             return ExitCodes.BAD_INPUT;
