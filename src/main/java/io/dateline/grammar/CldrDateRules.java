@@ -54,6 +54,11 @@ public final class CldrDateRules {
                     .append("/\n  emit  kind=date year=$year month=$month day=$day\n\n");
             out.append("rule cldr.date.numeric2\n  match /").append(shortRegex.replace("YEAR", "(?<year2>\\d{2})"))
                     .append("/\n  emit  kind=date year2=$year2 month=$month day=$day\n\n");
+            String noYear = withoutYear(shortRegex, locale);
+            if (noYear != null) {
+                out.append("rule cldr.date.numeric.noyear\n  match /").append(noYear)
+                        .append("/\n  emit  kind=date month=$month day=$day\n\n");
+            }
         }
         return out.toString();
     }
@@ -70,6 +75,24 @@ public final class CldrDateRules {
             }
         }
         rules.putIfAbsent(match, emit.toString().strip());
+    }
+
+    /**
+     * The day and month of the short pattern without the year ("22.04", "29/2"), with day and
+     * month in their ranges; null when the separator is the locale's decimal separator (a
+     * "3.5" would then be a number).
+     */
+    static String withoutYear(String regex, ULocale locale) {
+        String r = regex.replaceAll("\\\\.YEAR|YEAR\\\\.", "");
+        if (r.contains("YEAR") || r.indexOf("(?<day>") < 0 || r.indexOf("(?<month>") < 0) {
+            return null;
+        }
+        String sep = String.valueOf(com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+        if (r.contains("\\" + sep)) {
+            return null;
+        }
+        return r.replace("(?<day>\\d{1,2})", "(?<day>0?[1-9]|[12]\\d|3[01])")
+                .replace("(?<month>\\d{1,2})", "(?<month>0?[1-9]|1[0-2])");
     }
 
     static String pattern(ULocale locale, int style) {

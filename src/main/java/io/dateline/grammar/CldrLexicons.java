@@ -82,6 +82,9 @@ public final class CldrLexicons {
             add(days, String.valueOf(k - 2), f.format(dirs[k], AbsoluteUnit.DAY));
         }
         lexicon(out, "cldr.reldays", days);
+        Map<String, Set<String>> now = new LinkedHashMap<>();
+        add(now, "PRESENT_REF", f.format(Direction.PLAIN, AbsoluteUnit.NOW));
+        lexicon(out, "cldr.now", now);
         AbsoluteUnit[] wd = {AbsoluteUnit.MONDAY, AbsoluteUnit.TUESDAY, AbsoluteUnit.WEDNESDAY, AbsoluteUnit.THURSDAY,
                 AbsoluteUnit.FRIDAY, AbsoluteUnit.SATURDAY, AbsoluteUnit.SUNDAY};
         Map<String, AbsoluteUnit> periods = new LinkedHashMap<>();
