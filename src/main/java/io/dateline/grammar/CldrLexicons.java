@@ -226,7 +226,11 @@ public final class CldrLexicons {
         }
         String f = io.dateline.text.TextNormalizer.fold(form.strip().replace('|', ' ').replace('#', ' ')).toLowerCase(Locale.ROOT).strip();
         if (!f.isEmpty() && f.codePoints().anyMatch(Character::isLetter)) {
-            lex.computeIfAbsent(value, k -> new LinkedHashSet<>()).add(f);
+            Set<String> forms = lex.computeIfAbsent(value, k -> new LinkedHashSet<>());
+            forms.add(f);
+            // the same word typed without its accents ("fevrier", "marz"), as text often is
+            String plain = java.text.Normalizer.normalize(f, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            forms.add(plain);
         }
     }
 
