@@ -213,6 +213,10 @@ public final class CldrLexicons {
 
     private static void addAbbreviation(Map<String, Set<String>> lex, String value, String abbr) {
         String a = abbr.strip();
+        Set<String> known = lex.getOrDefault(value, Set.of());
+        if (known.contains(a.toLowerCase(Locale.ROOT))) {
+            return; // "Juni" is the whole name: no "Juni." to take a sentence's full stop
+        }
         if (a.endsWith(".")) {
             add(lex, value, a);
         } else if (a.length() >= 3) {
@@ -224,7 +228,7 @@ public final class CldrLexicons {
         if (form == null) {
             return;
         }
-        String f = io.dateline.text.TextNormalizer.fold(form.strip().replace('|', ' ').replace('#', ' ')).toLowerCase(Locale.ROOT).strip();
+        String f = io.dateline.text.TextNormalizer.fold(form.strip().replace("\u00ad", "").replace('|', ' ').replace('#', ' ')).toLowerCase(Locale.ROOT).strip();
         if (!f.isEmpty() && f.codePoints().anyMatch(Character::isLetter)) {
             Set<String> forms = lex.computeIfAbsent(value, k -> new LinkedHashSet<>());
             forms.add(f);
