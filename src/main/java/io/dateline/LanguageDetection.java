@@ -17,6 +17,9 @@ public final class LanguageDetection {
     /** How much of the text is read: enough for a confident guess, bounded whatever the document. */
     public static final int PREFIX = 1000;
 
+    /** Below this share of the detector's confidence, the text is not said to be in any language. */
+    public static final double MIN_CONFIDENCE = 0.5;
+
     private LanguageDetection() {
     }
 
@@ -39,6 +42,9 @@ public final class LanguageDetection {
             }
             String tag = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
             double conf = total > 0 ? e.getValue() / total : 0;
+            if (conf < MIN_CONFIDENCE) {
+                return null; // too close to call: the default (English) rather than a guess
+            }
             return new LanguageChoice(tag, "detected", Math.round(conf * 1000) / 1000.0);
         }
         return null;
