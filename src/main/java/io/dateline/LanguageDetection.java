@@ -17,8 +17,8 @@ public final class LanguageDetection {
     /** How much of the text is read: enough for a confident guess, bounded whatever the document. */
     public static final int PREFIX = 1000;
 
-    /** Below this share of the detector's confidence, the text is not said to be in any language. */
-    public static final double MIN_CONFIDENCE = 0.5;
+    /** Below this margin over the runner-up, the text is not said to be in any language. */
+    public static final double MIN_CONFIDENCE = 0.1;
 
     private LanguageDetection() {
     }
@@ -34,18 +34,28 @@ public final class LanguageDetection {
             return null;
         }
         SortedMap<Language, Double> values = Holder.DETECTOR.computeLanguageConfidenceValues(prefix);
-        double total = values.values().stream().mapToDouble(Double::doubleValue).sum();
+        // Lingua 1.2 gives the likeliest language 1.0 and the others relative to it: the
+        // confidence reported is the margin over the runner-up, 1 - second / best
+        Map.Entry<Language, Double> best = null;
+        double second = 0;
         for (Map.Entry<Language, Double> e : values.entrySet()) {
-            Language l = e.getKey();
-            if (l == Language.UNKNOWN) {
+            if (e.getKey() == Language.UNKNOWN) {
                 continue;
             }
-            String tag = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-            double conf = total > 0 ? e.getValue() / total : 0;
-            if (conf < MIN_CONFIDENCE) {
-                return null; // too close to call: the default (English) rather than a guess
+            if (best == null || e.getValue() > best.getValue()) {
+                second = best == null ? second : Math.max(second, best.getValue());
+                best = e;
+            } else {
+                second = Math.max(second, e.getValue());
             }
-            return new LanguageChoice(tag, "detected", Math.round(conf * 1000) / 1000.0);
+        }
+        if (best != null && best.getValue() > 0) {
+            double conf = 1 - second / best.getValue();
+            if (conf >= MIN_CONFIDENCE) {
+                String tag = best.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+                return new LanguageChoice(tag, "detected", Math.round(conf * 1000) / 1000.0);
+            }
+            // too close to call: the default (English) rather than a guess
         }
         return null;
     }
