@@ -17,6 +17,9 @@ public final class LanguageDetection {
     /** How much of the text is read: enough for a confident guess, bounded whatever the document. */
     public static final int PREFIX = 1000;
 
+    /** Texts with fewer letters than this are not detected: a few words fit too many languages. */
+    public static final int MIN_LETTERS = 40;
+
     /** Below this margin over the runner-up, the text is not said to be in any language. */
     public static final double MIN_CONFIDENCE = 0.1;
 
@@ -30,8 +33,8 @@ public final class LanguageDetection {
     /** The language of {@code text}, or null when the detector cannot tell. */
     public static LanguageChoice detect(String text) {
         String prefix = text.length() <= PREFIX ? text : text.substring(0, PREFIX);
-        if (prefix.codePoints().noneMatch(Character::isLetter)) {
-            return null;
+        if (prefix.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+            return null; // "on Monday" is too short to tell: the default (English)
         }
         SortedMap<Language, Double> values = Holder.DETECTOR.computeLanguageConfidenceValues(prefix);
         // Lingua 1.2 gives the likeliest language 1.0 and the others relative to it: the
