@@ -44,6 +44,11 @@ public final class Dateline {
     private final Set<String> only;
     private final int window;
     private final int overlap;
+    private final String language;
+    private final boolean languageGiven;
+    private final String languageWarning;
+    private final Builder config;
+    private final java.util.concurrent.ConcurrentMap<String, Dateline> siblings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The document-level warning of a document with time mentions and no anchor. */
     static final String NO_ANCHOR_WARNING = "no publication date: values that need one are left underspecified (XXXX)";
@@ -51,12 +56,13 @@ public final class Dateline {
     private Dateline(Builder b) {
         this.window = b.window;
         this.overlap = b.overlap;
+        this.config = b.copy();
+        this.language = b.language == null ? "en" : b.language;
+        this.languageGiven = b.language != null;
         Set<String> kinds = b.only == null ? null
                 : b.only.stream().map(MentionKind::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         GrammarLoader loader = new GrammarLoader();
-        if (b.builtIn) {
-            loader.addClasspath(BUILT_IN_INDEX, kinds);
-        }
+        this.languageWarning = b.builtIn ? Languages.load(loader, language, kinds) : null;
         for (Path p : b.grammarDirs) {
             loader.addDirectory(p);
         }
@@ -90,6 +96,33 @@ public final class Dateline {
         this.dimensions = base.dimensions;
         this.window = base.window;
         this.overlap = base.overlap;
+        this.language = base.language;
+        this.languageGiven = base.languageGiven;
+        this.languageWarning = base.languageWarning;
+        this.config = base.config.copy().policy(policy);
+    }
+
+    /** The language this engine reads (a BCP 47 primary tag: {@code en}, {@code de}). */
+    public String language() {
+        return language;
+    }
+
+    /** Whether the language was set on the builder (an option), rather than left to the default. */
+    public boolean languageGiven() {
+        return languageGiven;
+    }
+
+    /**
+     * The same engine for another language: its grammar folder (or the language-neutral rules
+     * and CLDR data when it has none), built once and kept. {@code tag} is a BCP 47 tag
+     * ({@code de-AT}, {@code fr}) or a locale id ({@code de_DE}).
+     */
+    public Dateline forLanguage(String tag) {
+        String lang = Languages.primary(tag);
+        if (lang == null || lang.equals(language)) {
+            return this;
+        }
+        return siblings.computeIfAbsent(lang, l -> config.copy().language(l).build());
     }
 
     /**
@@ -142,10 +175,14 @@ public final class Dateline {
         ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
         List<String> warnings = new ArrayList<>(ctx.warnings());
+        if (languageWarning != null) {
+            warnings.add(languageWarning);
+        }
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
             warnings.add(0, NO_ANCHOR_WARNING);
         }
-        return new DocumentResult(source, anchor, kept, warnings);
+        return new DocumentResult(source, anchor, kept, warnings,
+                new LanguageChoice(language, languageGiven ? "option" : "default", null));
     }
 
     /**
@@ -199,6 +236,35 @@ public final class Dateline {
             }
             this.window = chars;
             this.overlap = overlap;
+            return this;
+        }
+
+        private String language;
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.policy = policy;
+            c.grammarDirs.addAll(grammarDirs);
+            c.extraDimensions.addAll(extraDimensions);
+            c.builtIn = builtIn;
+            c.only = only;
+            c.language = language;
+            c.window = window;
+            c.overlap = overlap;
+            return c;
+        }
+
+        /**
+         * The language to read (BCP 47 tag or locale id: {@code de}, {@code fr-CA}, {@code es_ES}):
+         * its folder {@code grammars/<lang>} over the language-neutral rules and the CLDR data of
+         * that language; English (the default) reads {@code grammars/en}.
+         */
+        public Builder language(String tag) {
+            String l = Languages.primary(tag);
+            if (tag != null && l == null) {
+                throw new IllegalArgumentException("not a language tag: '" + tag + "'");
+            }
+            this.language = l;
             return this;
         }
 

@@ -19,11 +19,18 @@ public final class Processor {
     private final Dateline dateline;
     private final AnchorDetector detector;
     private final AnchorRequest request;
+    private final boolean detectLanguage;
 
     public Processor(Dateline dateline, AnchorDetector detector, AnchorRequest request) {
+        this(dateline, detector, request, false);
+    }
+
+    /** @param detectLanguage read a document's language from its text when neither the user nor its input says it */
+    public Processor(Dateline dateline, AnchorDetector detector, AnchorRequest request, boolean detectLanguage) {
         this.dateline = dateline;
         this.detector = detector;
         this.request = request;
+        this.detectLanguage = detectLanguage;
     }
 
     /**
@@ -68,18 +75,41 @@ public final class Processor {
         }
         SourceDocument doc = (SourceDocument) item;
         AnchorResult a = detector.detect(doc, request);
-        if (streamed && dateline.windowed(doc.text())) {
+        LanguageChoice lang = chooseLanguage(doc);
+        Dateline engine = dateline.forLanguage(lang.lang());
+        if (streamed && engine.windowed(doc.text())) {
             List<String> warnings = new ArrayList<>(doc.warnings());
             warnings.addAll(a.warnings());
-            return Processed.streamed(doc, a, new DocumentResult(doc.id(), a.anchor(), List.of(), warnings),
-                    dateline.windows(doc.text(), a.anchor()));
+            return Processed.streamed(doc, a, new DocumentResult(doc.id(), a.anchor(), List.of(), warnings, lang),
+                    engine.windows(doc.text(), a.anchor()));
         }
-        DocumentResult r = dateline.process(doc.id(), doc.text(), a.anchor());
+        DocumentResult r = engine.process(doc.id(), doc.text(), a.anchor());
         // reading the input first (a charset guessed), then detection (where it looked),
         // then the result's (what followed)
         List<String> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(a.warnings());
         warnings.addAll(r.warnings());
-        return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings));
+        return Processed.ok(doc, a, new DocumentResult(r.source(), r.anchor(), r.mentions(), warnings, lang));
+    }
+
+    /**
+     * The user's option first, then what the input declares (a {@code lang} field, the page's
+     * {@code <html lang>}), then the text itself (when detection is on), else English.
+     */
+    LanguageChoice chooseLanguage(SourceDocument doc) {
+        if (dateline.languageGiven()) {
+            return new LanguageChoice(dateline.language(), "option", null);
+        }
+        String declared = Languages.primary(doc.lang());
+        if (declared != null) {
+            return new LanguageChoice(declared, doc.langSource(), null);
+        }
+        if (detectLanguage) {
+            LanguageChoice d = LanguageDetection.detect(doc.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return new LanguageChoice("en", "default", null);
     }
 }

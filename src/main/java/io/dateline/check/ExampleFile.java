@@ -23,6 +23,7 @@ import java.util.Map;
  * @anchor 2023-11-22        # the publication date for the lines below ("none" for none)
  * @policy news
  * @kind time                # which mentions the lines speak of (time, quantity)
+ * @lang de                  # the language the lines are read as (default: the engine's)
  * on Tuesday               => 2023-11-21
  * He spoke [Monday night]. => 2023-11-20TNI type=TIME
  * nearly two weeks         => P2W mod=LESS_THAN
@@ -33,7 +34,12 @@ public final class ExampleFile {
 
     /** One example line. {@code expected} maps JSON field paths to expected text. */
     public record Example(String file, int line, String input, int spanStart, int spanEnd, boolean negative,
-                          String kind, Anchor anchor, Policy policy, Map<String, String> expected) {
+                          String kind, Anchor anchor, Policy policy, Map<String, String> expected, String lang) {
+
+        public Example(String file, int line, String input, int spanStart, int spanEnd, boolean negative,
+                       String kind, Anchor anchor, Policy policy, Map<String, String> expected) {
+            this(file, line, input, spanStart, spanEnd, negative, kind, anchor, policy, expected, null);
+        }
 
         public String location() {
             return file + ":" + line;
@@ -56,6 +62,7 @@ public final class ExampleFile {
         Anchor anchor = null;
         Policy policy = Policy.NEWS;
         String kind = defaultKind;
+        String lang = null;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int ln = i + 1;
@@ -76,8 +83,14 @@ public final class ExampleFile {
                         }
                     }
                     case "kind" -> kind = arg;
+                    case "lang" -> {
+                        lang = io.dateline.Languages.primary(arg);
+                        if (lang == null) {
+                            throw new GrammarException(file, ln, "@lang needs a language tag such as de, fr or es, not '" + arg + "'");
+                        }
+                    }
                     default -> throw new GrammarException(file, ln, "unknown directive @" + kv[0]
-                            + " (expected @anchor, @policy, @kind)");
+                            + " (expected @anchor, @policy, @kind, @lang)");
                 }
                 continue;
             }
@@ -135,7 +148,7 @@ public final class ExampleFile {
             if (kind == null) {
                 throw new GrammarException(file, ln, "no @kind given for this file");
             }
-            out.add(new Example(file, ln, input, s, e, negative, kind, anchor, policy, Map.copyOf(expected)));
+            out.add(new Example(file, ln, input, s, e, negative, kind, anchor, policy, Map.copyOf(expected), lang));
         }
         return out;
     }

@@ -78,6 +78,9 @@ public final class ExampleRunner {
 
     public Outcome run(ExampleFile.Example ex) {
         Dateline d = byPolicy.computeIfAbsent(ex.policy(), factory);
+        if (ex.lang() != null) {
+            d = d.forLanguage(ex.lang());
+        }
         DocumentResult r = d.process(ex.location(), ex.input(), ex.anchor());
         List<Mention> ofKind = r.mentions().stream().filter(m -> kindMatches(m, ex.kind())).toList();
         if (ex.negative()) {

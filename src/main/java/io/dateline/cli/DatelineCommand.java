@@ -90,7 +90,7 @@ public final class DatelineCommand implements Callable<Integer> {
         if (format == Choices.OutputFormat.TSV) {
             TsvOutput.header(out);
         }
-        Processor processor = new Processor(dateline, detector, request);
+        Processor processor = new Processor(dateline, detector, request, engine.detectLanguage());
         long[] unanchored = {0};
         BatchRunner.Summary s;
         try (Progress progress = quiet ? Progress.silent() : Progress.forStandardError(true)) {

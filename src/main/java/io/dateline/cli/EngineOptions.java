@@ -22,8 +22,24 @@ public final class EngineOptions {
             description = "Report only the mentions of one kind: ${COMPLETION-CANDIDATES}.")
     Choices.Kind only;
 
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "Read every document as this language (BCP 47: de, fr-CA, es-419). Without it: a document's own lang field or <html lang>, else detected from its text, else English.")
+    String lang;
+
+    @Option(names = "--no-detect-lang", description = "Do not detect a document's language from its text (English unless --lang or the input says otherwise).")
+    boolean noDetect;
+
+    /** Whether a document's language is detected from its text: only when neither --lang nor --no-detect-lang is given. */
+    boolean detectLanguage() {
+        return lang == null && !noDetect;
+    }
+
     Dateline build() {
-        Dateline.Builder b = Dateline.builder().policy(policy);
+        if (lang != null && io.dateline.Languages.primary(lang) == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--lang: not a BCP 47 language tag: '" + lang + "' (for example de, fr-CA, es)");
+        }
+        Dateline.Builder b = Dateline.builder().policy(policy).language(lang);
         grammars.forEach(b::addGrammarDirectory);
         if (only != null) {
             b.only(MentionKind.valueOf(only.name()));

@@ -132,6 +132,11 @@ public final class GrammarLoader {
         return addSource(file, text, false);
     }
 
+    /** Parses one built-in source (generated from CLDR data, say): trusted like the files of the jar. */
+    public GrammarLoader addBuiltInSource(String file, String text) {
+        return addSource(file, text, true);
+    }
+
     private GrammarLoader addSource(String file, String text, boolean builtIn) {
         Statements.read(file, text, "a lexicon or rule", (head, startLine, body, bodyLines) -> {
             switch (head[0]) {

@@ -75,7 +75,7 @@ final class DocumentDecoder {
                     warnings.add("no article text found in HTML; only the page's metadata was read");
                 }
                 return new SourceDocument(id, x.text(), InputFormat.HTML, x.published(), x.publishedSource(),
-                        x.url(), null, HtmlExtractor.OFFSETS_NOTE, warnings, x.signals());
+                        x.url(), null, HtmlExtractor.OFFSETS_NOTE, warnings, x.signals()).withLang(x.lang(), "html");
             }
             case TIMEML: {
                 TimeMlExtractor.Extracted x = TimeMlExtractor.extract(text);

@@ -57,7 +57,26 @@ final class HtmlExtractor {
             .build();
 
     /** What the page yielded. */
-    record Extracted(String text, String published, String publishedSource, String url, DateSignals signals) {
+    record Extracted(String text, String published, String publishedSource, String url, DateSignals signals, String lang) {
+    }
+
+    /** The page's declared language: {@code <html lang>}, else {@code og:locale}, else {@code Content-Language}; null when none. */
+    static String declaredLanguage(Document doc) {
+        Element html = doc.selectFirst("html");
+        if (html != null && !html.attr("lang").isBlank()) {
+            return html.attr("lang").strip();
+        }
+        for (Element m : doc.select("meta")) {
+            if ("og:locale".equalsIgnoreCase(m.attr("property")) && !m.attr("content").isBlank()) {
+                return m.attr("content").strip();
+            }
+        }
+        for (Element m : doc.select("meta")) {
+            if ("content-language".equalsIgnoreCase(m.attr("http-equiv")) && !m.attr("content").isBlank()) {
+                return m.attr("content").split(",")[0].strip();
+            }
+        }
+        return null;
     }
 
     /** ARIA roles of page furniture, dropped with their content. */
@@ -122,7 +141,8 @@ final class HtmlExtractor {
             text = String.join("\n\n", blocks);
         }
         DateSignals signals = HtmlDateSignals.collect(doc, article != null ? article : doc.selectFirst("main"), url);
-        return new Extracted(text, meta == null ? null : meta[0], meta == null ? null : meta[1], url, signals);
+        return new Extracted(text, meta == null ? null : meta[0], meta == null ? null : meta[1], url, signals,
+                declaredLanguage(doc));
     }
 
     /**

@@ -197,7 +197,8 @@ final class JsonLinesReader implements Iterator<InputItem>, Closeable {
         }
         String url = scalar(node.get("url"));
         return new SourceDocument(id, text.asText(), InputFormat.JSONL, published,
-                published == null ? null : "jsonl:published", url, lineNo, InputReader.JSONL_NOTE, warnings);
+                published == null ? null : "jsonl:published", url, lineNo, InputReader.JSONL_NOTE, warnings)
+                .withLang(scalar(node.get("lang")), "field");
     }
 
     /** "a number", "an object", "an array", "null"… for messages. */

@@ -26,11 +26,28 @@ import java.util.Objects;
  *                       UTF-8, decoded with the charset it declares); they open the document's
  *                       warnings in the output
  * @param dateSignals    every publication-date signal of an HTML page (empty for other formats)
+ * @param lang           the document's language as its input declares it (a JSON Lines
+ *                       {@code lang} field, an HTML page's {@code <html lang>}, {@code og:locale}
+ *                       or {@code Content-Language}), as written there; null when not declared
+ * @param langSource     where {@code lang} came from: {@code field} or {@code html}; null without one
  */
 public record SourceDocument(String id, String text, InputFormat format, String publishedHint,
                              String metadataSource, String url, Integer line, String offsetsNote,
-                             List<String> warnings, DateSignals dateSignals)
+                             List<String> warnings, DateSignals dateSignals, String lang, String langSource)
         implements InputItem {
+
+    /** A document whose input declares no language. */
+    public SourceDocument(String id, String text, InputFormat format, String publishedHint,
+                          String metadataSource, String url, Integer line, String offsetsNote,
+                          List<String> warnings, DateSignals dateSignals) {
+        this(id, text, format, publishedHint, metadataSource, url, line, offsetsNote, warnings, dateSignals, null, null);
+    }
+
+    /** A copy that says which language its input declares ({@code source}: {@code field}, {@code html}). */
+    public SourceDocument withLang(String tag, String source) {
+        return new SourceDocument(id, text, format, publishedHint, metadataSource, url, line, offsetsNote, warnings,
+                dateSignals, tag, tag == null ? null : source);
+    }
 
     public SourceDocument {
         Objects.requireNonNull(id, "id");
@@ -45,6 +62,12 @@ public record SourceDocument(String id, String text, InputFormat format, String 
         }
         if (dateSignals == null) {
             dateSignals = DateSignals.NONE;
+        }
+        if (lang != null && lang.isBlank()) {
+            lang = null;
+        }
+        if (lang == null) {
+            langSource = null;
         }
     }
 
@@ -68,7 +91,7 @@ public record SourceDocument(String id, String text, InputFormat format, String 
 
     /** A copy with a publication hint (for callers and tests that bring their own metadata). */
     public SourceDocument withPublishedHint(String hint, String source) {
-        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote, warnings, dateSignals);
+        return new SourceDocument(id, text, format, hint, source, url, line, offsetsNote, warnings, dateSignals, lang, langSource);
     }
 
     /** Length of {@link #text()} in code points. */

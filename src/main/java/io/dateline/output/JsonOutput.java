@@ -56,6 +56,13 @@ public final class JsonOutput {
             ms.add(mention(m, explain));
         }
         strings(o.putArray("warnings"), r.warnings());
+        if (r.language() != null) {
+            o.put("lang", r.language().lang());
+            o.put("langSource", r.language().source());
+            if (r.language().confidence() != null) {
+                o.put("langConfidence", r.language().confidence());
+            }
+        }
         return o;
     }
 

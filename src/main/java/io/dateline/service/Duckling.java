@@ -28,7 +28,7 @@ import java.util.concurrent.ExecutionException;
  * {@code POST /parse} as Duckling answers it, so that a Duckling client (Rasa's
  * {@code DucklingEntityExtractor}, for one) can point at Dateline unchanged. Form fields:
  * {@code text}, {@code reftime} (epoch milliseconds, or {@code now}), {@code tz} (a zone id,
- * default UTC), {@code locale} (English only), {@code dims} (a JSON list or commas). Answer: a
+ * default UTC), {@code locale} ({@code de_DE} reads German; a language without a grammar folder gets the CLDR floor), {@code dims} (a JSON list or commas). Answer: a
  * JSON array of {@code {body, start, end, dim, latent, value}}.
  */
 final class Duckling {
@@ -55,8 +55,9 @@ final class Duckling {
             throw new ApiException(400, "missing form field \"text\"");
         }
         String locale = form.getOrDefault("locale", form.getOrDefault("lang", "en_US"));
-        if (!locale.toLowerCase(Locale.ROOT).startsWith("en")) {
-            throw new ApiException(400, "locale '" + locale + "' is not supported: Dateline reads English (en_*)");
+        String lang = io.dateline.Languages.primary(locale);
+        if (lang == null) {
+            throw new ApiException(400, "locale '" + locale + "' is not a locale: write it as de_DE, fr_FR, en_US");
         }
         ZoneId zone;
         try {
@@ -66,7 +67,7 @@ final class Duckling {
         }
         Anchor anchor = anchor(form.get("reftime"), zone);
         Set<String> dims = dims(form.get("dims"));
-        Dateline engine = service.engines().engine(Options.ALL);
+        Dateline engine = service.engines().engine(Options.ALL).forLanguage(lang);
         DocumentResult r;
         try {
             r = service.work().submit(() -> engine.process("duckling", text, anchor)).await(service.options().timeoutMs());

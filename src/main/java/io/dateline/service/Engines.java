@@ -53,6 +53,7 @@ final class Engines {
             req = req.withPublished(o.published());
         }
         Policy p = o.policy() != null ? o.policy() : defaultPolicy;
-        return new Processor(engine(o.kinds()).withPolicy(p), detector, req);
+        // like the command line: a request's lang field, the page's <html lang>, else detected
+        return new Processor(engine(o.kinds()).withPolicy(p), detector, req, true);
     }
 }

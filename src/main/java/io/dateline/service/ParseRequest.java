@@ -61,7 +61,14 @@ record ParseRequest(InputItem item, Options options, List<String> unknown) {
                 text != null ? InputFormat.TEXT : InputFormat.HTML);
         if (url != null && item instanceof SourceDocument d) {
             item = new SourceDocument(d.id(), d.text(), d.format(), d.publishedHint(), d.metadataSource(), url, d.line(),
-                    d.offsetsNote(), d.warnings());
+                    d.offsetsNote(), d.warnings(), d.dateSignals(), d.lang(), d.langSource());
+        }
+        String lang = string(n, "lang");
+        if (lang != null && item instanceof SourceDocument d) {
+            if (io.dateline.Languages.primary(lang) == null) {
+                throw new ApiException(400, "\"lang\" must be a BCP 47 language tag such as \"de\" or \"fr-CA\", not '" + lang + "'");
+            }
+            item = d.withLang(lang, "field");
         }
         Options o = new Options(Options.policy(string(n, "policy")), Options.kinds(only(n)), bool(n, "explain"),
                 bool(n, "withText"), string(n, "published"));

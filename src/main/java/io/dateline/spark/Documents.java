@@ -131,6 +131,6 @@ final class Documents {
         SourceDocument d = (SourceDocument) item;
         String id = d.id().equals("-") || d.id().equals("-:1") ? fallbackId : d.id();
         return new SourceDocument(id, d.text(), d.format(), d.publishedHint(), d.metadataSource(), d.url(), line,
-                d.offsetsNote(), d.warnings(), d.dateSignals());
+                d.offsetsNote(), d.warnings(), d.dateSignals(), d.lang(), d.langSource());
     }
 }

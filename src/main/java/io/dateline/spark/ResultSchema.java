@@ -71,7 +71,9 @@ public final class ResultSchema {
     /** What {@code dateline(text, published)} returns. */
     public static final StructType RESULT = struct(
             f("anchor", ANCHOR), f("mentions", DataTypes.createArrayType(MENTION, false)), f("warnings", STRINGS),
-            f("error", STRING));
+            f("error", STRING),
+            // the language the text was read as, how that was decided, and the detector's confidence
+            f("lang", STRING), f("langSource", STRING), f("langConfidence", DataTypes.DoubleType));
 
     /** The columns {@link DatelineSpark#annotate} adds, in order. */
     public static final List<String> ADDED = List.of(RESULT.fieldNames());

@@ -31,7 +31,7 @@ final class Results {
     static Row result(Processed p) {
         Engines.counted();
         if (p.failed()) {
-            return RowFactory.create(null, JsonRows.seq(List.of()), JsonRows.seq(List.of()), p.error().message());
+            return RowFactory.create(null, JsonRows.seq(List.of()), JsonRows.seq(List.of()), p.error().message(), null, null, null);
         }
         ObjectNode doc = JsonOutput.document(p.result(), false);
         List<Row> mentions = new ArrayList<>();
@@ -40,8 +40,10 @@ final class Results {
         }
         List<String> warnings = new ArrayList<>();
         doc.get("warnings").forEach(w -> warnings.add(w.asText()));
+        var lang = p.result().language();
         return RowFactory.create(JsonRows.row(doc.get("anchor"), ResultSchema.ANCHOR), JsonRows.seq(mentions),
-                JsonRows.seq(warnings), null);
+                JsonRows.seq(warnings), null, lang == null ? null : lang.lang(), lang == null ? null : lang.source(),
+                lang == null ? null : lang.confidence());
     }
 
     /** A row of {@link #JOB}: where the item came from, then its result. */

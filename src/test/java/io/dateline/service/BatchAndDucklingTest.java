@@ -240,9 +240,14 @@ class BatchAndDucklingTest {
     @Test
     void ducklingErrors() throws Exception {
         assertEquals(400, client.post("/parse", form(Map.of("locale", "en_US")), "application/x-www-form-urlencoded").statusCode());
-        HttpResponse<String> fr = client.post("/parse", form(Map.of("text", "demain", "locale", "fr_FR")), "application/x-www-form-urlencoded");
-        assertEquals(400, fr.statusCode());
-        assertTrue(json(fr).path("error").asText().contains("fr_FR"));
+        // another locale reads that language (issue 20): fr_FR is French, no longer a 400
+        HttpResponse<String> fr = client.post("/parse", form(Map.of("text", "demain", "locale", "fr_FR", "reftime", "1717545600000")),
+                "application/x-www-form-urlencoded");
+        assertEquals(200, fr.statusCode());
+        assertEquals("demain", json(fr).path(0).path("body").asText());
+        HttpResponse<String> bad = client.post("/parse", form(Map.of("text", "demain", "locale", "12_34")), "application/x-www-form-urlencoded");
+        assertEquals(400, bad.statusCode());
+        assertTrue(json(bad).path("error").asText().contains("12_34"));
         assertEquals(400, client.post("/parse", form(Map.of("text", "tomorrow", "reftime", "yesterday-ish")),
                 "application/x-www-form-urlencoded").statusCode());
         assertEquals(400, client.post("/parse", form(Map.of("text", "tomorrow", "tz", "Mars/Olympus")),

@@ -182,7 +182,7 @@ class DatelineJobTest {
         assertEquals(DatelineJob.BAD_INPUT, run.code, run.err);
         List<Row> rows = new ArrayList<>(spark.read().parquet(out).collectAsList());
         rows.sort(Comparator.comparing(r -> r.<String>getAs("key")));
-        assertEquals(List.of("key", "body", "day", "anchor", "mentions", "warnings", "error"),
+        assertEquals(List.of("key", "body", "day", "anchor", "mentions", "warnings", "error", "lang", "langSource", "langConfidence"),
                 List.of(rows.get(0).schema().fieldNames()));
         SourceDocument d = new SourceDocument("p1", rows.get(0).getAs("body"), io.dateline.input.InputFormat.TEXT,
                 "2025-05-14", "column:published", null, null, null);

@@ -207,7 +207,8 @@ class DatelineSparkTest {
                 .collectAsList());
         assertEquals(4, Engines.documents() - before, "one call per row, not one per added column");
         out.sort(java.util.Comparator.comparing(r -> r.<Integer>getAs("line")));
-        assertEquals(List.of("id", "text", "published", "line", "anchor", "mentions", "warnings", "error"),
+        assertEquals(List.of("id", "text", "published", "line", "anchor", "mentions", "warnings", "error",
+                "lang", "langSource", "langConfidence"),
                 Arrays.asList(out.get(0).schema().fieldNames()));
         Map<String, SourceDocument> byId = byId();
         for (Row row : out) {

@@ -47,6 +47,22 @@ public final class TenseCues {
         put(g.lexicon("tense.present"), Tense.PRESENT);
         put(g.lexicon("tense.past"), Tense.PAST);
         put(g.lexicon("tense.future"), Tense.FUTURE);
+        endings(g.lexicon("tense.past.ending"), Tense.PAST);
+        endings(g.lexicon("tense.future.ending"), Tense.FUTURE);
+        endings.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    }
+
+    /**
+     * Verb endings that show a tense ("-rá" of a Spanish future, "-ieron" of a pretérito):
+     * lexicons {@code tense.past.ending} and {@code tense.future.ending}, longest first; a word
+     * needs three letters besides its ending. English has none.
+     */
+    private final List<java.util.Map.Entry<String, Tense>> endings = new java.util.ArrayList<>();
+
+    private void endings(Lexicon l, Tense t) {
+        if (l != null) {
+            l.oneTokenForms().keySet().forEach(w -> endings.add(java.util.Map.entry(w, t)));
+        }
     }
 
     private static java.util.Set<String> words(Grammar g, String lexicon) {
@@ -141,6 +157,15 @@ public final class TenseCues {
     }
 
     private Tense cue(String w) {
-        return cues.getOrDefault(w, Tense.UNKNOWN);
+        Tense t = cues.get(w);
+        if (t != null) {
+            return t;
+        }
+        for (java.util.Map.Entry<String, Tense> e : endings) {
+            if (w.length() >= e.getKey().length() + 3 && w.endsWith(e.getKey()) && Character.isLetter(w.charAt(0))) {
+                return e.getValue();
+            }
+        }
+        return Tense.UNKNOWN;
     }
 }
