@@ -161,7 +161,7 @@ public final class Dateline {
             while (w.hasNext()) {
                 all.addAll(w.next());
             }
-            return new DocumentResult(source, anchor, all, w.warnings());
+            return new DocumentResult(source, anchor, all, w.warnings(), languageChoice());
         }
         String folded = TextNormalizer.fold(text);
         List<Token> tokens = Tokenizer.tokenize(folded);
@@ -181,8 +181,17 @@ public final class Dateline {
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
             warnings.add(0, NO_ANCHOR_WARNING);
         }
-        return new DocumentResult(source, anchor, kept, warnings,
-                new LanguageChoice(language, languageGiven ? "option" : "default", null));
+        return new DocumentResult(source, anchor, kept, warnings, languageChoice());
+    }
+
+    /** The language this engine reads, as a result reports it when nothing else chose it. */
+    LanguageChoice languageChoice() {
+        return new LanguageChoice(language, languageGiven ? "option" : "default", null);
+    }
+
+    /** The warning every result of this engine carries (a language without a grammar), or null. */
+    String languageWarning() {
+        return languageWarning;
     }
 
     /**

@@ -138,6 +138,9 @@ public final class MentionWindows implements Iterator<List<Mention>> {
     /** The document-level warnings, complete once every window has been taken. */
     public List<String> warnings() {
         List<String> all = new ArrayList<>(warnings);
+        if (dateline.languageWarning() != null) {
+            all.add(dateline.languageWarning());
+        }
         if (anchor == null && sawTime) {
             all.add(0, Dateline.NO_ANCHOR_WARNING);
         }

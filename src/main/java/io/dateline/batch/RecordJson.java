@@ -47,7 +47,7 @@ public final class RecordJson {
         DocumentResult r = p.result();
         // the record's other fields, in their order, with no mention in it
         ObjectNode head = tree(new Processed(p.document(), p.anchor(),
-                new DocumentResult(r.source(), r.anchor(), List.of(), r.warnings()), null), explain, withText);
+                new DocumentResult(r.source(), r.anchor(), List.of(), r.warnings(), r.language()), null), explain, withText);
         MentionWindows windows = p.windows();
         Iterator<List<Mention>> mentions = windows != null ? windows : List.of(r.mentions()).iterator();
         String error = null;

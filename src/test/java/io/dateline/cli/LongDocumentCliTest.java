@@ -61,7 +61,7 @@ class LongDocumentCliTest {
         AnchorDetector detector = new AnchorDetector();
         AnchorRequest req = AnchorRequest.none().withPublished("2024-01-23");
         InputItem item = new InputReader().read(longFile.toString()).findFirst().orElseThrow();
-        return new Processor(whole, detector, req).process(item);
+        return new Processor(whole, detector, req, true).process(item);
     }
 
     @Test
