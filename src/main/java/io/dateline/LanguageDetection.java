@@ -10,7 +10,8 @@ import java.util.SortedMap;
 /**
  * Detects a document's language with Lingua, among all the languages it knows, on a bounded
  * prefix of the text. The detector (and its models) is built on first use only: a run whose
- * documents all say their language, or that is given {@code --lang}, never loads it.
+ * documents all say their language, or that is given {@code --lang}, never loads it, and a text
+ * whose function words plainly say English ({@link FunctionWords}) is called English without it.
  */
 public final class LanguageDetection {
 
@@ -35,6 +36,11 @@ public final class LanguageDetection {
         String prefix = text.length() <= PREFIX ? text : text.substring(0, PREFIX);
         if (prefix.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null; // "on Monday" is too short to tell: the default (English)
+        }
+        // plainly English (most news Dateline reads): no need to load the detector's models
+        LanguageChoice quick = FunctionWords.plainlyEnglish(prefix);
+        if (quick != null) {
+            return quick;
         }
         SortedMap<Language, Double> values = Holder.DETECTOR.computeLanguageConfidenceValues(prefix);
         // Lingua 1.2 gives the likeliest language 1.0 and the others relative to it: the
