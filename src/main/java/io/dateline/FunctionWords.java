@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * The quick check before the language detector: the share of a text's words that are the
  * commonest function words of each language Dateline has a folder for ({@code
- * grammars/LANGUAGES}, each folder's {@code function-words.txt}). English news is about two
- * fifths such words; a German, French or Spanish text is a small fraction of English ones. When
+ * grammars/LANGUAGES}, each folder's {@code function-words.txt}). English news is a quarter to
+ * a third such words in its first thousand characters; a German, French or Spanish text is a small fraction of English ones. When
  * English is plainly the text's language, the detector (and its models, seconds to load) is
  * never needed; any other text, or one the check cannot call, goes to the detector as before.
  * The words are data in each language's folder; nothing here names a language but the default.
@@ -26,7 +26,7 @@ import java.util.Set;
 final class FunctionWords {
 
     /** The least share of English function words for the check to call a text English. */
-    static final double MIN_SHARE = 0.25;
+    static final double MIN_SHARE = 0.15;
 
     /** How many times the next language's share English must reach. */
     static final double MIN_RATIO = 3.0;

@@ -11,7 +11,7 @@ import java.util.Set;
  * Which grammar reads a language. English reads {@code grammars/en}; every other language reads
  * what CLDR (through ICU4J) knows of it, written out as lexicons and date rules, then the
  * language-neutral rules of {@code grammars/cldr}, then its own folder {@code grammars/<lang>}
- * when there is one (listed in {@code grammars/LANGUAGES}). A language without a folder is
+ * when there is one. A language without a folder is
  * never read with the English rules.
  */
 public final class Languages {
