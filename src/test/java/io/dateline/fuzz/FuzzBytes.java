@@ -10,13 +10,13 @@ import java.time.format.DateTimeParseException;
  * hold any Java string; any other byte that is not UTF-8 gives U+FFFD. Targets with a parameter
  * take it from a first line ({@link #firstLine}) so that the saved inputs stay readable.
  */
-final class FuzzBytes {
+public final class FuzzBytes {
 
     private FuzzBytes() {
     }
 
     /** The input split at its first line feed: {@code [line, rest]} (rest empty without one). */
-    static byte[][] firstLine(byte[] data) {
+    public static byte[][] firstLine(byte[] data) {
         for (int i = 0; i < data.length; i++) {
             if (data[i] == '\n') {
                 byte[] head = java.util.Arrays.copyOfRange(data, 0, i);
@@ -27,12 +27,12 @@ final class FuzzBytes {
         return new byte[][] {data, new byte[0]};
     }
 
-    static String ascii(byte[] b) {
+    public static String ascii(byte[] b) {
         return new String(b, StandardCharsets.ISO_8859_1).strip();
     }
 
     /** An ISO date ({@code 2024-01-23}) or null for anything else ("none"). */
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
@@ -41,7 +41,7 @@ final class FuzzBytes {
     }
 
     /** Generalized UTF-8: lone surrogates kept, other malformed bytes as U+FFFD. */
-    static String text(byte[] b) {
+    public static String text(byte[] b) {
         StringBuilder out = new StringBuilder(b.length);
         int i = 0;
         while (i < b.length) {

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  *   <li>the grammar loader: a {@link GrammarException} or a grammar that scans a sentence.</li>
  * </ul>
  */
-final class Invariants {
+public final class Invariants {
 
     private static final Pattern JAVA_EXCEPTION = Pattern.compile(
             "\\b(?:java|javax|com|org)\\.[a-z]+\\.[A-Za-z.]*|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b");
@@ -53,7 +53,7 @@ final class Invariants {
     private Invariants() {
     }
 
-    static Dateline dateline() {
+    public static Dateline dateline() {
         return DATELINE;
     }
 
@@ -71,7 +71,7 @@ final class Invariants {
         parses(JsonOutput.line(first, false));
     }
 
-    static void spans(String text, List<Mention> mentions) {
+    public static void spans(String text, List<Mention> mentions) {
         int length = text.codePointCount(0, text.length());
         for (Mention m : mentions) {
             if (!(0 <= m.start() && m.start() < m.end() && m.end() <= length)) {
@@ -95,7 +95,7 @@ final class Invariants {
         }
     }
 
-    static void parses(String json) {
+    public static void parses(String json) {
         try {
             JsonOutput.mapper().readTree(json);
         } catch (Exception e) {
@@ -148,7 +148,7 @@ final class Invariants {
         }
     }
 
-    static void oneLine(String message) {
+    public static void oneLine(String message) {
         if (message.isBlank() || message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
             throw new AssertionError("not a one-line message: '" + message + "'");
         }
