@@ -24,7 +24,7 @@ class ServiceFuzzTest {
 
         static {
             SERVICE = DatelineService.start(ServiceOptions.defaults().withPort(0).withThreads(2)
-                            .withMaxBytes(64 * 1024).withTimeoutMs(10_000).withLog(ServiceFuzzTest::ignore),
+                            .withMaxBytes(64 * 1024).withTimeoutMs(60_000).withLog(ServiceFuzzTest::ignore),
                     ServiceFuzzTest::engine);
             try {
                 SERVICE.awaitReady();
