@@ -182,7 +182,8 @@ final class Duckling {
                 String val = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 m.put(k, val);
             } catch (IllegalArgumentException e) {
-                throw new ApiException(400, "malformed form body: " + e.getMessage());
+                // URLDecoder's message names the class and quotes the raw field, line breaks included
+                throw new ApiException(400, "malformed form body: a '%' must be followed by two hexadecimal digits");
             }
         }
         return m;
