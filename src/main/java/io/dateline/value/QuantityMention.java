@@ -33,13 +33,57 @@ import java.util.List;
  * @param rules        rule ids, outermost first
  * @param warnings     what may be wrong ("$ may be another dollar", an inconsistent pair)
  * @param steps        how the value was reached (for {@code --explain})
+ * @param concept      what the figure is about ("Copper" in "Copper rose 2.3%", "Syria" in "900
+ *                     troops in Syria"), or null when the sentence does not say
+ * @param event        the event the figure belongs to ("killed", "injured"; lexicon {@code event}), or null
+ * @param scope        "cumulative" ("since October", "in all", "a total of"), "occasion" (one event:
+ *                     "in one attack"), or null when the text does not say
  */
 public record QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
                               BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
                               boolean approximate, String unit, String counted, Original original,
                               String qualifier, String vague, Paired paired, Boolean consistent,
-                              Change change, List<String> rules, List<String> warnings, List<String> steps)
+                              Change change, List<String> rules, List<String> warnings, List<String> steps,
+                              Concept concept, String event, String scope)
         implements Mention {
+
+    /**
+     * What a figure is about, as written.
+     *
+     * @param text  a contiguous span of the document ("loss on the sale")
+     * @param start its code-point start
+     * @param end   its code-point end (exclusive)
+     * @param words its words without function words ("loss", "sale")
+     */
+    public record Concept(String text, int start, int end, List<String> words) {
+        public Concept {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** A figure whose concept, event and scope are not (yet) read. */
+    public QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
+                           BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
+                           boolean approximate, String unit, String counted, Original original,
+                           String qualifier, String vague, Paired paired, Boolean consistent,
+                           Change change, List<String> rules, List<String> warnings, List<String> steps) {
+        this(start, end, text, dimension, value, min, max, minInclusive, maxInclusive, approximate, unit, counted,
+                original, qualifier, vague, paired, consistent, change, rules, warnings, steps, null, null, null);
+    }
+
+    /** This figure with what it is about. */
+    public QuantityMention about(Concept c, String ev, String sc) {
+        return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
+                approximate, unit, counted, original, qualifier, vague, paired, consistent, change, rules, warnings,
+                steps, c, ev, sc);
+    }
+
+    /** This figure with its change (what it is about kept). */
+    public QuantityMention withChange(Change c, List<String> newSteps) {
+        return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
+                approximate, unit, counted, original, qualifier, vague, paired, consistent, c, rules, warnings,
+                newSteps, concept, event, scope);
+    }
 
     /**
      * A figure as written.

@@ -20,7 +20,8 @@ import java.util.List;
  * {@link Currencies} name and convert units (Indriya, {@link UnitCatalog}) and currencies;
  * {@link Figures} builds the mention with its counted noun ({@link Singular}); {@link Pairs}
  * checks "30 kilometers (20 miles)" and splits "from 5% to 7%"; {@link Changes} reads
- * whether a figure is a change ("rose 2.3%") and links "from" to "to". A date kept inside a figure
+ * whether a figure is a change ("rose 2.3%") and links "from" to "to"; {@link Concepts} reads what it is
+ * about (concept, event, scope). A date kept inside a figure
  * rule ("the Oct. 7 Hamas attack") is resolved by the time dimension through
  * {@link DocumentContext#resolveNested}.
  */
@@ -31,6 +32,7 @@ public final class QuantityDimension implements Dimension {
     private final Figures figures;
     private final Pairs pairs;
     private final Changes changes;
+    private final Concepts concepts;
 
     public QuantityDimension(Grammar grammar) {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
@@ -41,6 +43,7 @@ public final class QuantityDimension implements Dimension {
         this.figures = new Figures(grammar, amounts, units, singular);
         this.pairs = new Pairs(amounts, figures, singular);
         this.changes = new Changes(grammar);
+        this.concepts = new Concepts(grammar);
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class QuantityDimension implements Dimension {
             made.add(q);
         }
         for (Mention x : made) {
-            out.add(x instanceof QuantityMention f ? changes.apply(f, ctx, out) : x);
+            out.add(x instanceof QuantityMention f ? concepts.apply(changes.apply(f, ctx, out), ctx) : x);
         }
     }
 

@@ -1,0 +1,336 @@
+package io.dateline.resolve.quantity;
+
+import io.dateline.grammar.Grammar;
+import io.dateline.grammar.Lexicon;
+import io.dateline.resolve.DocumentContext;
+import io.dateline.text.Token;
+import io.dateline.value.QuantityMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a figure is about, read from the structure of its sentence with closed-class words
+ * only (lexicons of {@code 70-concepts.rules}): its {@code concept}, the {@code event} it
+ * belongs to and its {@code scope}. The concept is tried in this order:
+ * <ol>
+ * <li>what the figure is set off from: "Syria (900 troops)", "base price: $59,995";</li>
+ * <li>the phrase after a preposition of {@code concept.after} that follows the figure ("900
+ *     troops in Syria", "60% of its revenue"), through one participle ("students enrolled at
+ *     the state university");</li>
+ * <li>the noun the figure modifies when a determiner stands before it ("a $800 million loss
+ *     on the sale");</li>
+ * <li>the subject of the change verb ("Copper rose 2.3%") or, failing all else, of the verb the
+ *     figure is the object of ("Ford, which has 13,000 workers").</li>
+ * </ol>
+ * A noun phrase is a run of content words (not in {@code concept.function}), joined to a
+ * following phrase by a preposition of {@code concept.link}. Every look is bounded: at most
+ * {@link #REACH} tokens either side of the figure, inside its sentence, and {@link #MAX_WORDS}
+ * words per concept.
+ */
+final class Concepts {
+
+    static final int REACH = 24;
+    static final int MAX_WORDS = 5;
+    private static final int EVENT_REACH = 8;
+
+    private final Lexicon function;
+    private final Lexicon link;
+    private final Lexicon after;
+    private final Lexicon apposition;
+    private final Lexicon scope;
+    private final Lexicon events;
+
+    Concepts(Grammar grammar) {
+        this.function = grammar.lexicon("concept.function");
+        this.link = grammar.lexicon("concept.link");
+        this.after = grammar.lexicon("concept.after");
+        this.apposition = grammar.lexicon("concept.apposition");
+        this.scope = grammar.lexicon("scope");
+        this.events = grammar.lexicon("event");
+    }
+
+    /** The figure with its concept, event and scope read (unchanged when the lexicons are absent). */
+    QuantityMention apply(QuantityMention q, DocumentContext ctx) {
+        if (function == null || q.dimension().equals("ordinal")) {
+            return q;
+        }
+        List<Token> toks = ctx.tokens();
+        int first = Changes.tokenAt(toks, ctx, q.start());
+        int last = Changes.tokenAt(toks, ctx, q.end() - 1);
+        if (first < 0 || last < 0) {
+            return q;
+        }
+        int sStart = ctx.sentences().startOf(toks.get(first).start());
+        int sEnd = ctx.sentences().endOf(toks.get(first).start());
+        int lo = first;
+        while (lo > 0 && lo > first - REACH && toks.get(lo - 1).start() >= sStart) {
+            lo--;
+        }
+        int hi = last;
+        while (hi + 1 < toks.size() && hi < last + REACH && toks.get(hi + 1).end() <= sEnd) {
+            hi++;
+        }
+        Window w = new Window(toks, lo, hi);
+        int[] span = concept(q, w, first, last);
+        QuantityMention.Concept c = span == null ? null : make(w, span[0], span[1], ctx);
+        return q.about(c, event(q, w, first, last), scope(w, first, last));
+    }
+
+    /** The tokens of the figure's sentence within reach. */
+    private record Window(List<Token> toks, int lo, int hi) {
+        boolean in(int i) {
+            return i >= lo && i <= hi;
+        }
+
+        String lower(int i) {
+            return toks.get(i).lower();
+        }
+    }
+
+    private int[] concept(QuantityMention q, Window w, int first, int last) {
+        // 1. "Syria (900 troops)", "base price: $59,995"
+        if (w.in(first - 1) && has(apposition, w.lower(first - 1))) {
+            int[] np = leftPhrase(w, first - 2);
+            if (np != null) {
+                return np;
+            }
+        }
+        // 2. "900 troops in Syria", "60% of its revenue", "students enrolled at the university"
+        int j = last + 1;
+        if (w.in(j) && !has(after, w.lower(j)) && content(w, j) && w.lower(j).endsWith("ed") && w.in(j + 1)
+                && has(after, w.lower(j + 1))) {
+            j++;
+        }
+        if (w.in(j) && has(after, w.lower(j))) {
+            int[] np = rightPhrase(w, j + 1);
+            if (np != null && !w.toks().get(np[0]).isDigitStart()) {
+                return np;
+            }
+        }
+        // 3. "a $800 million loss on the sale"
+        if (w.in(first - 1) && "det".equals(function.lookup(w.lower(first - 1))) && w.in(last + 1) && content(w, last + 1)) {
+            int[] np = rightPhrase(w, last + 1);
+            if (np != null) {
+                return np;
+            }
+        }
+        // 4. the subject of the verb: the change cue, or the word the figure is the object of
+        return subject(q, w, first);
+    }
+
+    private int[] subject(QuantityMention q, Window w, int first) {
+        int i = first - 1;
+        boolean verbSeen = false;
+        while (w.in(i)) {
+            Token t = w.toks().get(i);
+            String x = t.text();
+            if (x.equals(")")) {
+                return verbSeen ? leftPhrase(w, i) : null;
+            }
+            if (!t.isWord()) {
+                if (x.equals(";") || x.equals(":") || x.equals("(") || x.equals("\"") || x.equals(".")) {
+                    return null;
+                }
+                i--; // "%", "$", a comma or a dash of another figure or clause
+                continue;
+            }
+            if (!content(w, i) || t.isDigitStart()) {
+                if ("aux".equals(function.lookup(t.lower()))) {
+                    verbSeen = true; // "which has 13,000 workers": the auxiliary is the verb
+                }
+                i--;
+                continue;
+            }
+            if (!verbSeen) {
+                verbSeen = true; // the verb the figure is the object of ("rose", "lists", "offer")
+                i--;
+                continue;
+            }
+            return leftPhrase(w, i);
+        }
+        return null;
+    }
+
+    /** The noun phrase ending at {@code end}, extended left over linking prepositions. */
+    private int[] leftPhrase(Window w, int end) {
+        int e = end;
+        while (w.in(e) && (w.toks().get(e).text().equals(")") || !w.toks().get(e).isWord())) {
+            if (w.toks().get(e).text().equals(")")) {
+                break;
+            }
+            e--;
+        }
+        if (!w.in(e)) {
+            return null;
+        }
+        int s = e;
+        if (w.toks().get(e).text().equals(")")) {
+            // "Ford (F)": a short parenthesis belongs to the name before it
+            int k = e - 1;
+            while (w.in(k) && k > e - 4 && !w.toks().get(k).text().equals("(")) {
+                k--;
+            }
+            if (!w.in(k) || !w.toks().get(k).text().equals("(") || !w.in(k - 1) || !content(w, k - 1)) {
+                return null;
+            }
+            s = k - 1;
+        } else if (!content(w, e)) {
+            return null;
+        }
+        int words = 1;
+        while (words < MAX_WORDS && w.in(s - 1)) {
+            if (content(w, s - 1)) {
+                s--;
+                words++;
+                continue;
+            }
+            // "expectancy for men in Glasgow": a linking preposition with content on its left
+            int k = s - 1;
+            if (has(link, w.lower(k))) {
+                int d = k - 1;
+                if (w.in(d) && content(w, d) && !w.lower(k).equals("to") && !w.lower(k).equals("at")) {
+                    s = d;
+                    words++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return new int[] {s, e};
+    }
+
+    /** The noun phrase starting at {@code from} (after determiners), with one linked phrase. */
+    private int[] rightPhrase(Window w, int from) {
+        int s = from;
+        while (w.in(s) && "det".equals(function.lookup(w.lower(s)))) {
+            s++;
+        }
+        if (!w.in(s) || !content(w, s)) {
+            return null;
+        }
+        int e = s;
+        int words = 1;
+        while (words < MAX_WORDS && w.in(e + 1) && content(w, e + 1)) {
+            e++;
+            words++;
+        }
+        if (words < MAX_WORDS && w.in(e + 2) && has(link, w.lower(e + 1)) && !w.lower(e + 1).equals("to")) {
+            int k = e + 2;
+            while (w.in(k) && "det".equals(function.lookup(w.lower(k)))) {
+                k++;
+            }
+            if (w.in(k) && content(w, k) && !w.toks().get(k).isDigitStart()) {
+                e = k;
+                words++;
+                while (words < MAX_WORDS && w.in(e + 1) && content(w, e + 1)) {
+                    e++;
+                    words++;
+                }
+            }
+        }
+        return new int[] {s, e};
+    }
+
+    /** A word that may be part of a concept: a word token, not a function word, not a bare number. */
+    private boolean content(Window w, int i) {
+        Token t = w.toks().get(i);
+        if (!t.isWord() || function.lookup(t.lower()) != null) {
+            return false;
+        }
+        return !t.text().chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
+    }
+
+    private QuantityMention.Concept make(Window w, int s, int e, DocumentContext ctx) {
+        List<String> words = new ArrayList<>();
+        for (int i = s; i <= e; i++) {
+            Token t = w.toks().get(i);
+            if (t.isWord() && function.lookup(t.lower()) == null) {
+                words.add(t.text());
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int a = w.toks().get(s).start();
+        int b = w.toks().get(e).end();
+        return new QuantityMention.Concept(ctx.text().substring(a, b), ctx.cp(a), ctx.cp(b), words);
+    }
+
+    /** The counted noun's own event ("66 attacks"), else the nearest event word of the clause. */
+    private String event(QuantityMention q, Window w, int first, int last) {
+        if (events == null) {
+            return null;
+        }
+        if (q.counted() != null && events.lookup(q.counted().toLowerCase(java.util.Locale.ROOT)) != null) {
+            return events.lookup(q.counted().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (int d = 1; d <= EVENT_REACH; d++) {
+            String right = w.in(last + d) ? events.lookup(w.lower(last + d)) : null;
+            if (right != null && !stops(w, last + 1, last + d)) {
+                return right;
+            }
+            String left = w.in(first - d) ? events.lookup(w.lower(first - d)) : null;
+            if (left != null && !stops(w, first - d, first - 1)) {
+                return left;
+            }
+        }
+        return null;
+    }
+
+    private static boolean stops(Window w, int a, int b) {
+        for (int i = a; i <= b; i++) {
+            String t = w.toks().get(i).text();
+            if (t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cumulative" or "occasion" from the words of the clause around the figure, or null. */
+    private String scope(Window w, int first, int last) {
+        if (scope == null) {
+            return null;
+        }
+        String found = null;
+        for (int i = Math.max(w.lo(), first - EVENT_REACH); i <= Math.min(w.hi(), last + EVENT_REACH); i++) {
+            if (i >= first && i <= last) {
+                continue;
+            }
+            for (int n = 4; n >= 1; n--) {
+                if (i + n - 1 > w.hi()) {
+                    continue;
+                }
+                List<String> ws = new ArrayList<>(n);
+                for (int k = i; k < i + n; k++) {
+                    ws.add(w.lower(k));
+                }
+                String v = scope.lookupWords(ws);
+                if (v == null) {
+                    continue;
+                }
+                if (v.equals("cumulative")) {
+                    return v;
+                }
+                if (v.equals("occasion") && found == null && eventWithin(w, i + n, 3)) {
+                    found = v;
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private boolean eventWithin(Window w, int from, int n) {
+        for (int i = from; i < from + n && w.in(i); i++) {
+            if (events != null && events.lookup(w.lower(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(Lexicon lx, String w) {
+        return lx != null && lx.lookup(w) != null;
+    }
+}
