@@ -39,6 +39,7 @@ final class Concepts {
     private final Lexicon apposition;
     private final Lexicon scope;
     private final Lexicon events;
+    private final Lexicon cues;
 
     Concepts(Grammar grammar) {
         this.function = grammar.lexicon("concept.function");
@@ -47,6 +48,7 @@ final class Concepts {
         this.apposition = grammar.lexicon("concept.apposition");
         this.scope = grammar.lexicon("scope");
         this.events = grammar.lexicon("event");
+        this.cues = grammar.lexicon("change.cue");
     }
 
     /** The figure with its concept, event and scope read (unchanged when the lexicons are absent). */
@@ -95,6 +97,19 @@ final class Concepts {
                 return np;
             }
         }
+        // "a range of 400 kilometres", "an increase of 60,600 jobs": the noun the figure measures
+        int b = first - 1;
+        while (w.in(b) && "conj".equals(function.lookup(w.lower(b)))) {
+            b--; // "speeds of up to 400 m/s": qualifier words
+        }
+        if (w.in(b) && w.lower(b).equals("of") && w.in(b - 1) && content(w, b - 1)) {
+            return leftPhrase(w, b - 1);
+        }
+        // "FTSE -0.6%", "Tylenol 500mg": a name right before the figure
+        if (w.in(first - 1) && first - 1 > w.lo() && w.toks().get(first - 1).isCapitalized() && content(w, first - 1)
+                && w.toks().get(first - 1).end() < w.toks().get(first).start()) {
+            return leftPhrase(w, first - 1);
+        }
         // 2. "900 troops in Syria", "60% of its revenue", "students enrolled at the university"
         int j = last + 1;
         if (w.in(j) && !has(after, w.lower(j)) && content(w, j) && w.lower(j).endsWith("ed") && w.in(j + 1)
@@ -103,8 +118,10 @@ final class Concepts {
         }
         if (w.in(j) && has(after, w.lower(j))) {
             int[] np = rightPhrase(w, j + 1);
-            if (np != null && !w.toks().get(np[0]).isDigitStart()) {
-                return np;
+            boolean part = w.lower(j).equals("of");
+            if (np != null && !w.toks().get(np[0]).isDigitStart() && (part || q.unit() != null
+                    || w.toks().get(np[0]).isCapitalized())) {
+                return np; // "60% of its revenue", "$1 billion in gains", "900 troops in Syria"
             }
         }
         // 3. "a $800 million loss on the sale"
@@ -134,7 +151,16 @@ final class Concepts {
                 i--; // "%", "$", a comma or a dash of another figure or clause
                 continue;
             }
-            if (!content(w, i) || t.isDigitStart()) {
+            if (has(cues, t.lower())) {
+                verbSeen = true;
+                i--;
+                continue;
+            }
+            if (t.isDigitStart() || w.in(i - 1) && number(w.toks().get(i - 1))) {
+                i--; // another figure and its unit
+                continue;
+            }
+            if (!content(w, i)) {
                 if ("aux".equals(function.lookup(t.lower()))) {
                     verbSeen = true; // "which has 13,000 workers": the auxiliary is the verb
                 }
@@ -146,7 +172,16 @@ final class Concepts {
                 i--;
                 continue;
             }
-            return leftPhrase(w, i);
+            int[] np = leftPhrase(w, i);
+            int k = np == null ? i - 1 : np[0] - 1;
+            while (w.in(k) && "conj".equals(function.lookup(w.lower(k)))) {
+                k--;
+            }
+            if (w.in(k) && "aux".equals(function.lookup(w.lower(k))) && !w.toks().get(i).isCapitalized()) {
+                i = k - 1; // "Spot gold was marginally higher at": that was the predicate; the subject is before "was"
+                continue;
+            }
+            return np;
         }
         return null;
     }
@@ -234,10 +269,20 @@ final class Concepts {
     /** A word that may be part of a concept: a word token, not a function word, not a bare number. */
     private boolean content(Window w, int i) {
         Token t = w.toks().get(i);
-        if (!t.isWord() || function.lookup(t.lower()) != null) {
+        if (!t.isWord() || function.lookup(t.lower()) != null || has(cues, t.lower())) {
             return false;
         }
-        return !t.text().chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
+        if (number(t)) {
+            // a number inside a name: "S&P 500", "Fortune 100", "iPhone 12"
+            return w.in(i - 1) && w.toks().get(i - 1).isCapitalized() && !number(w.toks().get(i - 1))
+                    && function.lookup(w.lower(i - 1)) == null;
+        }
+        // the unit or counted noun of another figure ("190 points", "2 billion") is no concept word
+        return !(w.in(i - 1) && number(w.toks().get(i - 1)) && !t.isCapitalized());
+    }
+
+    private static boolean number(Token t) {
+        return t.isDigitStart() && t.text().chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
 
     private QuantityMention.Concept make(Window w, int s, int e, DocumentContext ctx) {
