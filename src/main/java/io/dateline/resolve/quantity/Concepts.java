@@ -106,7 +106,7 @@ final class Concepts {
             return leftPhrase(w, b - 1);
         }
         // "FTSE -0.6%", "Tylenol 500mg": a name right before the figure
-        if (w.in(first - 1) && first - 1 > w.lo() && w.toks().get(first - 1).isCapitalized() && content(w, first - 1)
+        if (w.in(first - 1) && w.toks().get(first - 1).isCapitalized() && content(w, first - 1)
                 && w.toks().get(first - 1).end() < w.toks().get(first).start()) {
             return leftPhrase(w, first - 1);
         }
@@ -132,7 +132,12 @@ final class Concepts {
             }
         }
         // 4. the subject of the verb: the change cue, or the word the figure is the object of
-        return subject(q, w, first);
+        int[] subj = subject(q, w, first);
+        if (subj == null && w.in(last + 1) && has(after, w.lower(last + 1))) {
+            // "I paid $35,538 for an 8.5 kW system": no subject to name; what it was paid for
+            subj = rightPhrase(w, last + 2);
+        }
+        return subj;
     }
 
     private int[] subject(QuantityMention q, Window w, int first) {
@@ -145,7 +150,7 @@ final class Concepts {
                 return verbSeen ? leftPhrase(w, i) : null;
             }
             if (!t.isWord()) {
-                if (x.equals(";") || x.equals(":") || x.equals("(") || x.equals("\"") || x.equals(".")) {
+                if (x.equals(";") || x.equals(":") || x.equals("(") || x.equals("\"")) {
                     return null;
                 }
                 i--; // "%", "$", a comma or a dash of another figure or clause
@@ -239,6 +244,9 @@ final class Concepts {
         int s = from;
         while (w.in(s) && "det".equals(function.lookup(w.lower(s)))) {
             s++;
+        }
+        if (w.in(s + 1) && number(w.toks().get(s)) && s > from) {
+            s += 2; // "an 8.5 kW system": a figure inside the phrase
         }
         if (!w.in(s) || !content(w, s)) {
             return null;
