@@ -40,6 +40,8 @@ final class Concepts {
     private final Lexicon scope;
     private final Lexicon events;
     private final Lexicon cues;
+    private final Lexicon months;
+    private final Lexicon weekdays;
 
     Concepts(Grammar grammar) {
         this.function = grammar.lexicon("concept.function");
@@ -49,6 +51,8 @@ final class Concepts {
         this.scope = grammar.lexicon("scope");
         this.events = grammar.lexicon("event");
         this.cues = grammar.lexicon("change.cue");
+        this.months = grammar.lexicon("month");
+        this.weekdays = grammar.lexicon("weekday");
     }
 
     /** The figure with its concept, event and scope read (unchanged when the lexicons are absent). */
@@ -92,7 +96,7 @@ final class Concepts {
     private int[] concept(QuantityMention q, Window w, int first, int last) {
         // 1. "Syria (900 troops)", "base price: $59,995"
         if (w.in(first - 1) && has(apposition, w.lower(first - 1))) {
-            int[] np = leftPhrase(w, first - 2);
+            int[] np = leftPhrase(w, first - 2, false);
             if (np != null) {
                 return np;
             }
@@ -112,14 +116,17 @@ final class Concepts {
         }
         // 2. "900 troops in Syria", "60% of its revenue", "students enrolled at the university"
         int j = last + 1;
+        boolean participle = false;
         if (w.in(j) && !has(after, w.lower(j)) && content(w, j) && w.lower(j).endsWith("ed") && w.in(j + 1)
                 && has(after, w.lower(j + 1))) {
             j++;
+            participle = true;
         }
         if (w.in(j) && has(after, w.lower(j))) {
             int[] np = rightPhrase(w, j + 1);
             boolean part = w.lower(j).equals("of");
-            if (np != null && !w.toks().get(np[0]).isDigitStart() && (part || q.unit() != null
+            if (np != null && !w.toks().get(np[0]).isDigitStart() && !has(months, w.lower(np[0]))
+                    && !has(weekdays, w.lower(np[0])) && (part || participle || q.unit() != null
                     || w.toks().get(np[0]).isCapitalized())) {
                 return np; // "60% of its revenue", "$1 billion in gains", "900 troops in Syria"
             }
@@ -193,6 +200,10 @@ final class Concepts {
 
     /** The noun phrase ending at {@code end}, extended left over linking prepositions. */
     private int[] leftPhrase(Window w, int end) {
+        return leftPhrase(w, end, true);
+    }
+
+    private int[] leftPhrase(Window w, int end, boolean chainLeft) {
         int e = end;
         while (w.in(e) && (w.toks().get(e).text().equals(")") || !w.toks().get(e).isWord())) {
             if (w.toks().get(e).text().equals(")")) {
@@ -226,7 +237,7 @@ final class Concepts {
             }
             // "expectancy for men in Glasgow": a linking preposition with content on its left
             int k = s - 1;
-            if (has(link, w.lower(k))) {
+            if (chainLeft && has(link, w.lower(k))) {
                 int d = k - 1;
                 if (w.in(d) && content(w, d) && !w.lower(k).equals("to") && !w.lower(k).equals("at")) {
                     s = d;
