@@ -179,6 +179,10 @@ final class Concepts {
                 i--;
                 continue;
             }
+            if (!verbSeen && w.in(i - 1) && ("det".equals(function.lookup(w.lower(i - 1))) || w.lower(i - 1).equals("per"))) {
+                i--; // "netted a record 32 goals", "0.65 per cent": part of the figure's own phrase
+                continue;
+            }
             if (!verbSeen) {
                 verbSeen = true; // the verb the figure is the object of ("rose", "lists", "offer")
                 i--;
