@@ -163,10 +163,15 @@ final class Concepts {
                 i--; // "%", "$", a comma or a dash of another figure or clause
                 continue;
             }
-            if (has(cues, t.lower())) {
+            if (!verbSeen && has(cues, t.lower())) {
                 verbSeen = true;
                 i--;
                 continue;
+            }
+            if (verbSeen && number(t) && w.in(i - 1) && content(w, i - 1) && !number(w.toks().get(i - 1))
+                    && (w.in(i + 1) && (has(cues, w.lower(i + 1)) || "aux".equals(function.lookup(w.lower(i + 1)))))) {
+                int[] np = leftPhrase(w, i - 1);
+                return np == null ? null : new int[] {np[0], i}; // "the S&P 500 fell 0.9%"
             }
             if (t.isDigitStart() || w.in(i - 1) && number(w.toks().get(i - 1))) {
                 i--; // another figure and its unit
@@ -243,7 +248,7 @@ final class Concepts {
             int k = s - 1;
             if (chainLeft && has(link, w.lower(k))) {
                 int d = k - 1;
-                if (w.in(d) && content(w, d) && !w.lower(k).equals("to") && !w.lower(k).equals("at")) {
+                if (w.in(d) && content(w, d) && !w.lower(k).equals("at")) {
                     s = d;
                     words++;
                     continue;
@@ -268,7 +273,7 @@ final class Concepts {
         }
         int e = s;
         int words = 1;
-        while (words < MAX_WORDS && w.in(e + 1) && content(w, e + 1)) {
+        while (words < MAX_WORDS && w.in(e + 1) && content(w, e + 1) && !participle(w.lower(e + 1))) {
             e++;
             words++;
         }
@@ -292,7 +297,7 @@ final class Concepts {
     /** A word that may be part of a concept: a word token, not a function word, not a bare number. */
     private boolean content(Window w, int i) {
         Token t = w.toks().get(i);
-        if (!t.isWord() || function.lookup(t.lower()) != null || has(cues, t.lower())) {
+        if (!t.isWord() || function.lookup(t.lower()) != null) {
             return false;
         }
         if (number(t)) {
@@ -302,6 +307,11 @@ final class Concepts {
         }
         // the unit or counted noun of another figure ("190 points", "2 billion") is no concept word
         return !(w.in(i - 1) && number(w.toks().get(i - 1)) && !t.isCapitalized());
+    }
+
+    /** "labeled", "reporting": a verb form that ends the phrase before it. */
+    private static boolean participle(String lower) {
+        return lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing"));
     }
 
     private static boolean number(Token t) {
