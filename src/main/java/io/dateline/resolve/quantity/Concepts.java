@@ -109,6 +109,14 @@ final class Concepts {
         if (w.in(b) && w.lower(b).equals("of") && w.in(b - 1) && content(w, b - 1)) {
             return leftPhrase(w, b - 1);
         }
+        // "Stoxx 50 -1.3%": a name ending in a number right before the figure
+        if (w.in(first - 2) && number(w.toks().get(first - 1)) && w.toks().get(first - 2).isCapitalized()
+                && content(w, first - 2) && w.toks().get(first - 1).end() < w.toks().get(first).start()) {
+            int[] np = leftPhrase(w, first - 2);
+            if (np != null) {
+                return new int[] {np[0], first - 1};
+            }
+        }
         // "FTSE -0.6%", "Tylenol 500mg": a name right before the figure
         if (w.in(first - 1) && w.toks().get(first - 1).isCapitalized() && content(w, first - 1)
                 && w.toks().get(first - 1).end() < w.toks().get(first).start()) {
@@ -132,7 +140,9 @@ final class Concepts {
             }
         }
         // 3. "a $800 million loss on the sale"
-        if (w.in(first - 1) && "det".equals(function.lookup(w.lower(first - 1))) && w.in(last + 1) && content(w, last + 1)) {
+        boolean determined = w.in(first - 1) && "det".equals(function.lookup(w.lower(first - 1)))
+                || w.in(first - 2) && "det".equals(function.lookup(w.lower(first - 2))) && content(w, first - 1);
+        if (determined && w.in(last + 1) && content(w, last + 1)) {
             int[] np = rightPhrase(w, last + 1);
             if (np != null) {
                 return np;
@@ -154,10 +164,21 @@ final class Concepts {
             Token t = w.toks().get(i);
             String x = t.text();
             if (x.equals(")")) {
-                return verbSeen ? leftPhrase(w, i) : null;
+                if (verbSeen) {
+                    return leftPhrase(w, i);
+                }
+                int k = i - 1;
+                while (w.in(k) && k > i - 8 && !w.lower(k).equals("(")) {
+                    k--;
+                }
+                if (!w.in(k) || !w.lower(k).equals("(")) {
+                    return null;
+                }
+                i = k - 1; // "between 15.5 cm (6.1 inches) and 23.5 cm": the other figure's parenthesis
+                continue;
             }
             if (!t.isWord()) {
-                if (x.equals(";") || x.equals(":") || x.equals("(") || x.equals("\"")) {
+                if (x.equals(";") || x.equals(":") || x.equals("\"")) {
                     return null;
                 }
                 i--; // "%", "$", a comma or a dash of another figure or clause
@@ -265,7 +286,7 @@ final class Concepts {
         while (w.in(s) && "det".equals(function.lookup(w.lower(s)))) {
             s++;
         }
-        if (w.in(s + 1) && number(w.toks().get(s)) && s > from) {
+        if (w.in(s + 1) && number(w.toks().get(s)) && (s > from || !w.toks().get(s + 1).isWord())) {
             s += 2; // "an 8.5 kW system": a figure inside the phrase
         }
         if (!w.in(s) || !content(w, s)) {
