@@ -41,6 +41,8 @@ final class Concepts {
     private final Lexicon events;
     private final Lexicon cues;
     private final Lexicon months;
+    private final Lexicon containers;
+    private final Lexicon days;
     private final Lexicon weekdays;
 
     Concepts(Grammar grammar) {
@@ -52,6 +54,8 @@ final class Concepts {
         this.events = grammar.lexicon("event");
         this.cues = grammar.lexicon("change.cue");
         this.months = grammar.lexicon("month");
+        this.containers = grammar.lexicon("concept.container");
+        this.days = grammar.lexicon("scope.day");
         this.weekdays = grammar.lexicon("weekday");
     }
 
@@ -106,7 +110,7 @@ final class Concepts {
         while (w.in(b) && "conj".equals(function.lookup(w.lower(b)))) {
             b--; // "speeds of up to 400 m/s": qualifier words
         }
-        if (w.in(b) && w.lower(b).equals("of") && w.in(b - 1) && content(w, b - 1)) {
+        if (w.in(b) && w.lower(b).equals("of") && w.in(b - 1) && content(w, b - 1) && !has(containers, w.lower(b - 1))) {
             return leftPhrase(w, b - 1);
         }
         // "Stoxx 50 -1.3%": a name ending in a number right before the figure
@@ -178,7 +182,7 @@ final class Concepts {
                 continue;
             }
             if (!t.isWord()) {
-                if (x.equals(";") || x.equals(":") || x.equals("\"")) {
+                if (x.equals(";") || x.equals(":")) {
                     return null;
                 }
                 i--; // "%", "$", a comma or a dash of another figure or clause
@@ -265,8 +269,15 @@ final class Concepts {
                 words++;
                 continue;
             }
-            // "expectancy for men in Glasgow": a linking preposition with content on its left
             int k = s - 1;
+            // "Iraq and Syria": names joined by "and"
+            if (w.lower(k).equals("and") && w.toks().get(s).isCapitalized() && w.in(k - 1) && content(w, k - 1)
+                    && w.toks().get(k - 1).isCapitalized() && words + 1 < MAX_WORDS) {
+                s = k - 1;
+                words++;
+                continue;
+            }
+            // "expectancy for men in Glasgow": a linking preposition with content on its left
             if (chainLeft && has(link, w.lower(k))) {
                 int d = k - 1;
                 if (w.in(d) && content(w, d) && !w.lower(k).equals("at")) {
@@ -298,6 +309,11 @@ final class Concepts {
             e++;
             words++;
         }
+        if (words + 1 < MAX_WORDS && w.in(e + 2) && w.lower(e + 1).equals("and") && w.toks().get(e).isCapitalized()
+                && content(w, e + 2) && w.toks().get(e + 2).isCapitalized()) {
+            e += 2; // "in Iraq and Syria"
+            words++;
+        }
         if (words < MAX_WORDS && w.in(e + 2) && has(link, w.lower(e + 1)) && !w.lower(e + 1).equals("to")) {
             int k = e + 2;
             while (w.in(k) && "det".equals(function.lookup(w.lower(k)))) {
@@ -318,7 +334,10 @@ final class Concepts {
     /** A word that may be part of a concept: a word token, not a function word, not a bare number. */
     private boolean content(Window w, int i) {
         Token t = w.toks().get(i);
-        if (!t.isWord() || function.lookup(t.lower()) != null) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (function.lookup(t.lower()) != null && !acronym(t)) {
             return false;
         }
         if (number(t)) {
@@ -328,6 +347,11 @@ final class Concepts {
         }
         // the unit or counted noun of another figure ("190 points", "2 billion") is no concept word
         return !(w.in(i - 1) && number(w.toks().get(i - 1)) && !t.isCapitalized());
+    }
+
+    /** "US", "IT": capitals only, a name rather than the function word written the same. */
+    private static boolean acronym(Token t) {
+        return t.text().length() > 1 && t.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
     }
 
     /** "labeled", "reporting": a verb form that ends the phrase before it. */
@@ -343,7 +367,7 @@ final class Concepts {
         List<String> words = new ArrayList<>();
         for (int i = s; i <= e; i++) {
             Token t = w.toks().get(i);
-            if (t.isWord() && function.lookup(t.lower()) == null) {
+            if (t.isWord() && (function.lookup(t.lower()) == null || acronym(t))) {
                 words.add(t.text());
             }
         }
@@ -405,6 +429,16 @@ final class Concepts {
                     ws.add(w.lower(k));
                 }
                 String v = scope.lookupWords(ws);
+                if (v == null && days != null) {
+                    v = days.lookupWords(ws);
+                    if (v == null && n == 2 && ws.get(0).equals("on") && has(weekdays, ws.get(1))) {
+                        v = "occasion"; // "On Saturday, four soldiers were hurt"
+                    }
+                    if (v != null) {
+                        found = found == null ? v : found;
+                        break;
+                    }
+                }
                 if (v == null) {
                     continue;
                 }
