@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Which figures of one group (same counted noun, dimension, unit and event) are the same
- * quantity. A group is split, never merged:
+ * quantity. A group whose figures agree stays one; otherwise it is split, never merged:
  * <ul>
  * <li>by scope: the figures of one occasion ({@code scope} "occasion") stand apart from running
  *     totals and from figures that do not say, one group per day of the occasion (the date
@@ -84,6 +84,12 @@ final class Quantities {
 
     /** The group split into the quantities it holds. */
     static List<Part> split(List<Item> group) {
+        if (Bounds.common(group.stream().map(i -> Bounds.of(i.q())).toList()) != null) {
+            // figures that agree are one quantity whatever their scope and day
+            String first = group.get(0).scope();
+            boolean same = group.stream().allMatch(i -> java.util.Objects.equals(i.scope(), first));
+            return List.of(new Part(group, same ? first : null, same ? group.get(0).day() : null));
+        }
         Map<LocalDate, List<Item>> occasions = new LinkedHashMap<>();
         List<Item> rest = new ArrayList<>();
         for (Item it : group) {

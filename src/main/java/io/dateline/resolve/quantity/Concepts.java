@@ -83,7 +83,7 @@ final class Concepts {
         Window w = new Window(toks, lo, hi);
         int[] span = concept(q, w, first, last);
         QuantityMention.Concept c = span == null ? null : make(w, span[0], span[1], ctx);
-        return q.about(c, event(q, w, first, last), scope(w, first, last));
+        return q.about(c, event(q, w, first, last), scope(w, first, last, q.change() == null));
     }
 
     /** The tokens of the figure's sentence within reach. */
@@ -411,7 +411,7 @@ final class Concepts {
     }
 
     /** "cumulative" or "occasion" from the words of the clause around the figure, or null. */
-    private String scope(Window w, int first, int last) {
+    private String scope(Window w, int first, int last, boolean dayCounts) {
         if (scope == null) {
             return null;
         }
@@ -429,7 +429,7 @@ final class Concepts {
                     ws.add(w.lower(k));
                 }
                 String v = scope.lookupWords(ws);
-                if (v == null && days != null) {
+                if (v == null && days != null && dayCounts) {
                     v = days.lookupWords(ws);
                     if (v == null && n == 2 && ws.get(0).equals("on") && has(weekdays, ws.get(1))) {
                         v = "occasion"; // "On Saturday, four soldiers were hurt"
