@@ -113,7 +113,10 @@ public final class Dateline {
      */
     public DocumentResult process(String source, String text, Anchor anchor) {
         Objects.requireNonNull(text, "text");
-        String folded = TextNormalizer.fold(text);
+        io.dateline.grammar.Lexicon furniture = grammar.lexicon("boilerplate");
+        io.dateline.input.StoryLines.Masked story = io.dateline.input.StoryLines.mask(TextNormalizer.fold(text),
+                furniture == null ? null : furniture::lookupWords);
+        String folded = story.text();
         List<Token> tokens = Tokenizer.tokenize(folded);
         List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(text, tokens, anchor, policy);
@@ -124,7 +127,8 @@ public final class Dateline {
         }
         ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
-        List<String> warnings = new ArrayList<>(ctx.warnings());
+        List<String> warnings = new ArrayList<>(story.warnings());
+        warnings.addAll(ctx.warnings());
         if (anchor == null && kept.stream().anyMatch(m -> m.kind().equals("time"))) {
             warnings.add(0, "no publication date: values that need one are left underspecified (XXXX)");
         }

@@ -52,11 +52,12 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Runs the {@code dateline compare} report sets ({@code *.expect}) found under {@code dir}. */
-    private List<String> runCompareExamples(Path dir, int[] count) {
+    private List<String> runCompareExamples(Path dir, int[] count, io.dateline.resolve.Policy policy) {
         List<String> failures = new ArrayList<>();
         io.dateline.Dateline dateline = null;
         for (io.dateline.compare.CompareExamples.ExampleSet set : io.dateline.compare.CompareExamples.load(dir)) {
             if (dateline == null) {
+                engine.policy = policy; // the examples of other folders set their own
                 dateline = engine.build();
             }
             io.dateline.compare.Comparison c = io.dateline.compare.CompareExamples.compare(set, dateline);
@@ -87,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (dirs.isEmpty()) {
             dirs.add(Path.of("examples/en"));
         }
+        io.dateline.resolve.Policy asked = engine.policy;
         List<ExampleRunner.Outcome> outcomes = new ArrayList<>();
         List<String> anchorFailures = new ArrayList<>();
         int[] anchorCount = {0};
@@ -103,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
                 outcomes.add(runner.run(ex));
             }
             anchorFailures.addAll(runAnchorExamples(d, anchorCount));
-            anchorFailures.addAll(runCompareExamples(d, anchorCount));
+            anchorFailures.addAll(runCompareExamples(d, anchorCount, asked));
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count() + anchorFailures.size();
         for (ExampleRunner.Outcome o : outcomes) {

@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * The JSON form of a comparison (the contract of issue 15; fields are only ever added):
  * {@code documents[]} (id, source, anchor, anchorConflict), {@code timeline[]} (value,
- * interval, mentions[] of doc, start, end, text, value), {@code figures[]} (counted,
- * dimension, unit, event, values[], agree, note) and {@code warnings[]}.
+ * interval, mentions[] of doc, start, end, text, value), {@code days[]} (issue 21: one entry per
+ * story day), {@code figures[]} (counted, dimension, unit, event, values[], agree, note; issue 21:
+ * concept, scope, day, why, parts[]) and {@code warnings[]}.
  */
 public final class CompareJson {
 
@@ -79,22 +80,35 @@ public final class CompareJson {
             n.put("event", g.event());
             ArrayNode vs = n.putArray("values");
             for (FigureGroup.Value v : g.values()) {
-                ObjectNode m = vs.addObject();
-                m.put("doc", v.report().id());
-                m.put("start", v.figure().start());
-                m.put("end", v.figure().end());
-                m.put("text", v.figure().text());
-                JsonNode j = JsonOutput.mention(v.figure(), false);
-                FIGURE_FIELDS.forEach(f -> m.set(f, j.get(f)));
-                m.put("anchor", v.report().anchor() == null ? null : v.report().anchor().value());
-                m.put("date", v.date() == null ? null : v.date().toString());
+                value(vs.addObject(), v);
             }
             n.put("agree", g.agree());
             n.put("note", g.note());
+            n.put("concept", g.concept());
+            n.put("scope", g.scope());
+            n.put("day", g.day() == null ? null : g.day().toString());
+            n.put("why", g.why());
+            ArrayNode ps = n.putArray("parts");
+            for (FigureGroup.Value v : g.parts()) {
+                value(ps.addObject(), v);
+            }
         }
         ArrayNode ws = o.putArray("warnings");
         c.warnings().forEach(ws::add);
         return o;
+    }
+
+    private static void value(ObjectNode m, FigureGroup.Value v) {
+        m.put("doc", v.report().id());
+        m.put("start", v.figure().start());
+        m.put("end", v.figure().end());
+        m.put("text", v.figure().text());
+        JsonNode j = JsonOutput.mention(v.figure(), false);
+        FIGURE_FIELDS.forEach(f -> m.set(f, j.get(f)));
+        m.put("anchor", v.report().anchor() == null ? null : v.report().anchor().value());
+        m.put("date", v.date() == null ? null : v.date().toString());
+        m.set("concept", j.get("concept"));
+        m.set("scope", j.get("scope"));
     }
 
     /** The comparison as one indented JSON document. */
