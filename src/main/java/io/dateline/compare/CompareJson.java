@@ -71,6 +71,27 @@ public final class CompareJson {
                 m.put("mod", t.value().mod());
             }
         }
+        ArrayNode days = o.putArray("days");
+        for (Days.Day day : c.days()) {
+            ObjectNode n = days.addObject();
+            n.put("date", day.date().toString());
+            ArrayNode rs = n.putArray("reports");
+            day.reports().forEach(rs::add);
+            ArrayNode ts = n.putArray("times");
+            for (Days.Time t : day.times()) {
+                TimeMention tm = t.mention();
+                ObjectNode m = ts.addObject();
+                m.put("doc", t.report().id());
+                m.put("start", tm.start());
+                m.put("end", tm.end());
+                m.put("text", tm.text());
+                m.put("value", tm.value().value());
+                m.put("mod", tm.value().mod());
+                m.put("partOfDay", TimeKeys.partOfDay(tm.value().value()).isEmpty() ? null : TimeKeys.partOfDay(tm.value().value()));
+                m.put("anchor", t.anchor() == null ? null : t.anchor().toString());
+                m.put("suggested", t.suggested());
+            }
+        }
         ArrayNode fs = o.putArray("figures");
         for (FigureGroup g : c.figures()) {
             ObjectNode n = fs.addObject();

@@ -80,6 +80,7 @@ public final class Comparer {
             AnchorConflict c = found.conflicts().get(r.id());
             return c != null ? c.suggested() : r.date();
         });
-        return new Comparison(reports, found.conflicts(), timeline, figures, warnings);
+        List<Days.Day> days = Days.build(reports, found.conflicts(), dateline);
+        return new Comparison(reports, found.conflicts(), timeline, figures, warnings, days);
     }
 }
