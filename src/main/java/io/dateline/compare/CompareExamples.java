@@ -65,7 +65,7 @@ public final class CompareExamples {
             "conflict", Set.of("suggested", "others", "reason~"),
             "noconflict", Set.of(),
             "group", Set.of("counted", "event", "dimension", "unit", "docs", "values", "agree", "scope", "parts", "note~",
-                    "concept~"),
+                    "concept~", "why~"),
             "entry", Set.of("value", "mod", "docs", "mentions"),
             "day", Set.of("value", "docs", "times"),
             "noday", Set.of("value"),

@@ -126,7 +126,10 @@ public final class CompareHtml {
                         .append("</li>");
             }
             sb.append("</ul></td><td class=\"agree\">").append(g.agree() ? "yes" : "no").append("</td><td>")
-                    .append(Html.escape(g.note())).append("</td></tr>\n");
+                    .append(Html.escape(g.note()))
+                    .append(!g.agree() && g.reports().size() > 1 && g.why() != null
+                            ? "<br><small class=\"why\">one quantity: " + Html.escape(g.why()) + "</small>" : "")
+                    .append("</td></tr>\n");
         }
         sb.append("</table>\n</section>\n");
     }

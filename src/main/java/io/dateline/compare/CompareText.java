@@ -70,6 +70,9 @@ public final class CompareText {
                         + v.figure().text() + "\"" + (about == null ? "" : " (" + about.text() + ")"), "          ");
             }
             wrap(sb, "      " + g.note(), "        ");
+            if (!g.agree() && g.reports().size() > 1 && g.why() != null) {
+                wrap(sb, "      one quantity: " + g.why(), "        "); // why a "differ" row compares like with like
+            }
         }
         if (!c.warnings().isEmpty()) {
             sb.append("\nWarnings\n");

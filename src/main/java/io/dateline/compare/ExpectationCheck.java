@@ -111,6 +111,10 @@ final class ExpectationCheck {
         if (concept != null && (g.concept() == null ? !concept.equals("null") : !g.concept().contains(concept))) {
             diffs.add("concept: expected '" + concept + "', got " + g.concept());
         }
+        String why = e.args().get("why~");
+        if (why != null && (g.why() == null || !g.why().contains(why))) {
+            diffs.add("why does not contain '" + why + "': " + g.why());
+        }
         String scope = e.args().get("scope");
         if (scope != null && !same(g.scope(), scope)) {
             diffs.add("scope: expected " + scope + ", got " + g.scope());

@@ -141,9 +141,6 @@ final class Figures {
         Bounds common = Bounds.common(values.stream().map(v -> Bounds.of(v.figure())).toList());
         String why = why(head, concept, part);
         String note = Notes.of(values, common);
-        if (common == null && values.stream().map(v -> v.report().id()).distinct().count() > 1) {
-            note = note + " (" + why + ")";
-        }
         return new FigureGroup(head.counted(), head.q().dimension(), head.q().unit(), head.event(),
                 values, common != null, note, concept == null ? null : concept.text(), part.scope(), part.day(),
                 parts, why);

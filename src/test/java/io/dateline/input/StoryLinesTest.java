@@ -21,7 +21,7 @@ class StoryLinesTest {
                 + "Leave a comment\n"
                 + "Share this article on 3 networks";
         DocumentResult r = D.process("page", text, null);
-        assertEquals(List.of("12 roads", "Monday"), r.mentions().stream().map(m -> m.text()).toList());
+        assertEquals(List.of("12 roads", "on Monday"), r.mentions().stream().map(m -> m.text()).toList());
         assertEquals(4, r.warnings().stream().filter(w -> w.contains("no part of the story")).count(), r.warnings().toString());
         assertTrue(r.warnings().get(0).startsWith("line 1 is no part of the story (advert)"), r.warnings().get(0));
         // offsets are those of the document as written

@@ -31,18 +31,15 @@ final class Concepts {
 
     static final int REACH = 24;
     static final int MAX_WORDS = 5;
-    private static final int EVENT_REACH = 8;
 
     private final Lexicon function;
     private final Lexicon link;
     private final Lexicon after;
     private final Lexicon apposition;
-    private final Lexicon scope;
-    private final Lexicon events;
+    private final Scopes scopes;
     private final Lexicon cues;
     private final Lexicon months;
     private final Lexicon containers;
-    private final Lexicon days;
     private final Lexicon weekdays;
 
     Concepts(Grammar grammar) {
@@ -50,12 +47,10 @@ final class Concepts {
         this.link = grammar.lexicon("concept.link");
         this.after = grammar.lexicon("concept.after");
         this.apposition = grammar.lexicon("concept.apposition");
-        this.scope = grammar.lexicon("scope");
-        this.events = grammar.lexicon("event");
+        this.scopes = new Scopes(grammar);
         this.cues = grammar.lexicon("change.cue");
         this.months = grammar.lexicon("month");
         this.containers = grammar.lexicon("concept.container");
-        this.days = grammar.lexicon("scope.day");
         this.weekdays = grammar.lexicon("weekday");
     }
 
@@ -83,7 +78,7 @@ final class Concepts {
         Window w = new Window(toks, lo, hi);
         int[] span = concept(q, w, first, last);
         QuantityMention.Concept c = span == null ? null : make(w, span[0], span[1], ctx);
-        return q.about(c, event(q, w, first, last), scope(w, first, last, q.change() == null));
+        return q.about(c, scopes.event(q, toks, lo, hi, first, last), scopes.scope(toks, lo, hi, first, last, q.change() == null));
     }
 
     /** The tokens of the figure's sentence within reach. */
@@ -377,90 +372,6 @@ final class Concepts {
         int a = w.toks().get(s).start();
         int b = w.toks().get(e).end();
         return new QuantityMention.Concept(ctx.text().substring(a, b), ctx.cp(a), ctx.cp(b), words);
-    }
-
-    /** The counted noun's own event ("66 attacks"), else the nearest event word of the clause. */
-    private String event(QuantityMention q, Window w, int first, int last) {
-        if (events == null) {
-            return null;
-        }
-        if (q.counted() != null && events.lookup(q.counted().toLowerCase(java.util.Locale.ROOT)) != null) {
-            return events.lookup(q.counted().toLowerCase(java.util.Locale.ROOT));
-        }
-        for (int d = 1; d <= EVENT_REACH; d++) {
-            String right = w.in(last + d) ? events.lookup(w.lower(last + d)) : null;
-            if (right != null && !stops(w, last + 1, last + d)) {
-                return right;
-            }
-            String left = w.in(first - d) ? events.lookup(w.lower(first - d)) : null;
-            if (left != null && !stops(w, first - d, first - 1)) {
-                return left;
-            }
-        }
-        return null;
-    }
-
-    private static boolean stops(Window w, int a, int b) {
-        for (int i = a; i <= b; i++) {
-            String t = w.toks().get(i).text();
-            if (t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "cumulative" or "occasion" from the words of the clause around the figure, or null. */
-    private String scope(Window w, int first, int last, boolean dayCounts) {
-        if (scope == null) {
-            return null;
-        }
-        String found = null;
-        for (int i = Math.max(w.lo(), first - EVENT_REACH); i <= Math.min(w.hi(), last + EVENT_REACH); i++) {
-            if (i >= first && i <= last) {
-                continue;
-            }
-            for (int n = 4; n >= 1; n--) {
-                if (i + n - 1 > w.hi()) {
-                    continue;
-                }
-                List<String> ws = new ArrayList<>(n);
-                for (int k = i; k < i + n; k++) {
-                    ws.add(w.lower(k));
-                }
-                String v = scope.lookupWords(ws);
-                if (v == null && days != null && dayCounts) {
-                    v = days.lookupWords(ws);
-                    if (v == null && n == 2 && ws.get(0).equals("on") && has(weekdays, ws.get(1))) {
-                        v = "occasion"; // "On Saturday, four soldiers were hurt"
-                    }
-                    if (v != null) {
-                        found = found == null ? v : found;
-                        break;
-                    }
-                }
-                if (v == null) {
-                    continue;
-                }
-                if (v.equals("cumulative")) {
-                    return v;
-                }
-                if (v.equals("occasion") && found == null && eventWithin(w, i + n, 3)) {
-                    found = v;
-                }
-                break;
-            }
-        }
-        return found;
-    }
-
-    private boolean eventWithin(Window w, int from, int n) {
-        for (int i = from; i < from + n && w.in(i); i++) {
-            if (events != null && events.lookup(w.lower(i)) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean has(Lexicon lx, String w) {

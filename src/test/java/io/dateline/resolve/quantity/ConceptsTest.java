@@ -55,7 +55,9 @@ class ConceptsTest {
     @CsvSource(delimiter = '|', value = {
         "Officials said 31 guards were injured in one attack.|31 guards|injured|occasion",
         "At least 212 climbers have been injured on the pass since May.|212 climbers|injured|cumulative",
-        "Seven hikers were rescued on Tuesday.|Seven hikers|rescued|",
+        "Seven hikers were rescued on Tuesday.|Seven hikers|rescued|occasion",
+        "Seven hikers were rescued, the club said.|Seven hikers|rescued|",
+        "The toll rose to 19 people on Tuesday.|19 people|killed|",
     })
     void eventAndScope(String text, String fig, String event, String scope) {
         QuantityMention q = figure(text, fig);
