@@ -132,7 +132,7 @@ final class Concepts {
         if (w.in(j) && has(after, w.lower(j))) {
             int[] np = rightPhrase(w, j + 1);
             boolean part = w.lower(j).equals("of");
-            if (np != null && !w.toks().get(np[0]).isDigitStart() && !has(months, w.lower(np[0]))
+            if (np != null && !w.toks().get(np[0]).isDigitStart() && !figureNext(w, np[1]) && !has(months, w.lower(np[0]))
                     && !has(weekdays, w.lower(np[0])) && (part || participle || q.unit() != null
                     || w.toks().get(np[0]).isCapitalized())) {
                 return np; // "60% of its revenue", "$1 billion in gains", "900 troops in Syria"
@@ -141,7 +141,9 @@ final class Concepts {
         // 3. "a $800 million loss on the sale"
         boolean determined = w.in(first - 1) && "det".equals(function.lookup(w.lower(first - 1)))
                 || w.in(first - 2) && "det".equals(function.lookup(w.lower(first - 2))) && content(w, first - 1);
-        if (determined && w.in(last + 1) && content(w, last + 1)) {
+        boolean modifies = q.unit() != null && q.change() == null && w.in(last + 1) && !w.toks().get(last + 1).isCapitalized()
+                && !participle(w.lower(last + 1)) && (!w.in(last + 2) || !content(w, last + 2) && !number(w.toks().get(last + 2)));
+        if ((determined || modifies) && w.in(last + 1) && content(w, last + 1)) {
             int[] np = rightPhrase(w, last + 1);
             if (np != null) {
                 return np;
@@ -193,7 +195,8 @@ final class Concepts {
                 int[] np = leftPhrase(w, i - 1);
                 return np == null ? null : new int[] {np[0], i}; // "the S&P 500 fell 0.9%"
             }
-            if (t.isDigitStart() || w.in(i - 1) && number(w.toks().get(i - 1))) {
+            if (t.isDigitStart() || w.in(i - 1) && number(w.toks().get(i - 1))
+                    || w.in(i - 2) && w.lower(i - 1).equals("per") && number(w.toks().get(i - 2))) {
                 i--; // another figure and its unit
                 continue;
             }
@@ -342,6 +345,16 @@ final class Concepts {
         }
         // the unit or counted noun of another figure ("190 points", "2 billion") is no concept word
         return !(w.in(i - 1) && number(w.toks().get(i - 1)) && !t.isCapitalized());
+    }
+
+    /** Whether a figure follows a phrase ("at US $58.24"): the phrase is then that figure's currency, not a concept. */
+    private static boolean figureNext(Window w, int end) {
+        if (!w.in(end + 1)) {
+            return false;
+        }
+        Token t = w.toks().get(end + 1);
+        return t.isDigitStart() || !t.isWord() && !t.text().equals(".") && !t.text().equals(",") && w.in(end + 2)
+                && w.toks().get(end + 2).isDigitStart();
     }
 
     /** "US", "IT": capitals only, a name rather than the function word written the same. */

@@ -90,8 +90,30 @@ public final class QuantityDimension implements Dimension {
             made.add(q);
         }
         for (Mention x : made) {
-            out.add(x instanceof QuantityMention f ? concepts.apply(changes.apply(f, ctx, out), ctx) : x);
+            out.add(x instanceof QuantityMention f ? elided(concepts.apply(changes.apply(f, ctx, out), ctx), out) : x);
         }
+    }
+
+    /** How far (code points) a bare count may follow a counted figure to be about the same thing. */
+    static final int ELLIPSIS_REACH = 40;
+
+    /**
+     * "435 homes by open sale and 187 by tender": a bare count right after a counted figure
+     * leaves its noun out and is about what that figure is about.
+     */
+    private static QuantityMention elided(QuantityMention q, List<Mention> out) {
+        if (q.counted() != null || q.unit() != null || !q.dimension().equals("count") || out.isEmpty()) {
+            return q;
+        }
+        for (int i = out.size() - 1; i >= 0 && i >= out.size() - 3; i--) {
+            if (out.get(i) instanceof QuantityMention p) {
+                if (p.counted() != null && p.concept() != null && q.start() - p.end() <= ELLIPSIS_REACH && q.start() >= p.end()) {
+                    return q.about(p.concept(), q.event() != null ? q.event() : p.event(), q.scope() != null ? q.scope() : p.scope());
+                }
+                return q;
+            }
+        }
+        return q;
     }
 
     /** "the Oct. 7 Hamas attack": the date the rule kept from a count is the time dimension's. */
