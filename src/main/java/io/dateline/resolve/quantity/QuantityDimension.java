@@ -99,10 +99,10 @@ public final class QuantityDimension implements Dimension {
 
     /**
      * "435 homes by open sale and 187 by tender": a bare count right after a counted figure
-     * leaves its noun out and is about what that figure is about.
+     * leaves its noun out and, when nothing else says what it is about, is about what that figure is about.
      */
     private static QuantityMention elided(QuantityMention q, List<Mention> out) {
-        if (q.counted() != null || q.unit() != null || !q.dimension().equals("count") || out.isEmpty()) {
+        if (q.concept() != null || q.counted() != null || q.unit() != null || !q.dimension().equals("count") || out.isEmpty()) {
             return q;
         }
         for (int i = out.size() - 1; i >= 0 && i >= out.size() - 3; i--) {
