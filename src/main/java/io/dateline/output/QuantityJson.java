@@ -58,8 +58,6 @@ final class QuantityJson {
                 ch.put("partner", c.partner());
             }
         }
-        ArrayNode w = o.putArray("warnings");
-        q.warnings().forEach(w::add);
         QuantityMention.Concept about = q.concept();
         if (about == null) {
             o.putNull("concept");
@@ -73,6 +71,8 @@ final class QuantityJson {
         }
         o.put("event", q.event());
         o.put("scope", q.scope());
+        ArrayNode w = o.putArray("warnings");
+        q.warnings().forEach(w::add);
     }
 
     private static ObjectNode original(ObjectNode parent, QuantityMention.Original orig) {
