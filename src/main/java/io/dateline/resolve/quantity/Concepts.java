@@ -41,6 +41,7 @@ final class Concepts {
     private final Lexicon months;
     private final Lexicon containers;
     private final Lexicon weekdays;
+    private final Lexicon verbs;
 
     Concepts(Grammar grammar) {
         this.function = grammar.lexicon("concept.function");
@@ -52,6 +53,7 @@ final class Concepts {
         this.months = grammar.lexicon("month");
         this.containers = grammar.lexicon("concept.container");
         this.weekdays = grammar.lexicon("weekday");
+        this.verbs = grammar.lexicon("concept.verb");
     }
 
     /** The figure with its concept, event and scope read (unchanged when the lexicons are absent). */
@@ -185,7 +187,8 @@ final class Concepts {
                 i--; // "%", "$", a comma or a dash of another figure or clause
                 continue;
             }
-            if (!verbSeen && has(cues, t.lower())) {
+            if ((has(cues, t.lower()) || has(verbs, t.lower())) && !(w.in(i + 1) && "aux".equals(function.lookup(w.lower(i + 1))))) {
+                // a change or predicate verb is never the subject (but "the contract was up" is)
                 verbSeen = true;
                 i--;
                 continue;
@@ -276,6 +279,9 @@ final class Concepts {
                 continue;
             }
             // "expectancy for men in Glasgow": a linking preposition with content on its left
+            while (w.in(k - 2) && "det".equals(function.lookup(w.lower(k))) && w.lower(k - 1).equals("of")) {
+                k--; // "the length of the main bridge": a determiner after "of"
+            }
             if (chainLeft && has(link, w.lower(k))) {
                 int d = k - 1;
                 if (w.in(d) && content(w, d) && !w.lower(k).equals("at")) {
