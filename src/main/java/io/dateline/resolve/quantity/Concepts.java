@@ -272,8 +272,8 @@ final class Concepts {
             }
             int k = s - 1;
             // "Iraq and Syria": names joined by "and"
-            if (w.lower(k).equals("and") && w.toks().get(s).isCapitalized() && w.in(k - 1) && content(w, k - 1)
-                    && w.toks().get(k - 1).isCapitalized() && words + 1 < MAX_WORDS) {
+            if (w.lower(k).equals("and") && w.in(k - 1) && content(w, k - 1) && words + 1 < MAX_WORDS
+                    && (w.toks().get(s).isCapitalized() && w.toks().get(k - 1).isCapitalized() || words == 1 && !has(cues, w.lower(k - 1)))) {
                 s = k - 1;
                 words++;
                 continue;

@@ -42,6 +42,15 @@ class ConceptsTest {
         "The jobless rate climbed 0.2 points to 5.1% in March.|5.1%|jobless rate|jobless rate",
         // the noun measured: X of FIGURE
         "The cable has a capacity of 250 megawatts.|250 megawatts|capacity|capacity",
+        // a change cue or a predicate verb ends the subject, also for the second figure
+        "The Hang Seng index sank 2.1% to close at 16,400 points.|16,400 points|Hang Seng index|Hang Seng index",
+        "The regional bourse index ended down 0.7% at 903 points.|0.7%|regional bourse index|regional bourse index",
+        // but a noun spelled like a cue stays the subject before its auxiliary
+        "The March cocoa contract was up 14 cents.|14 cents|March cocoa contract|March cocoa contract",
+        // of + determiner: the noun measured and what it belongs to
+        "The height of the new radio mast will be about 210 metres.|210 metres|height of the new radio mast|height new radio mast",
+        // two nouns joined by and
+        "Wool and cotton rose between 3% and 4% last season.|between 3% and 4%|Wool and cotton|Wool cotton",
     })
     void concept(String text, String fig, String span, String words) {
         QuantityMention q = figure(text, fig);
