@@ -56,10 +56,8 @@ public final class CompareText {
             String what = (g.counted() == null ? "(nothing counted)" : g.counted())
                     + (g.event() == null ? "" : " / " + g.event())
                     + (g.unit() == null ? "" : " [" + g.unit() + "]") + "  " + g.dimension();
-            sb.append(g.agree() ? "  = " : "  ≠ ").append(what)
-                    .append(g.concept() == null ? "" : "  about: " + g.concept())
-                    .append(g.scope() == null ? "" : "  (" + g.scope() + (g.day() == null ? "" : " " + g.day()) + ")")
-                    .append('\n');
+            wrap(sb, (g.agree() ? "  = " : "  ≠ ") + what + (g.concept() == null ? "" : "  about: " + g.concept())
+                    + (g.scope() == null ? "" : "  (" + g.scope() + (g.day() == null ? "" : " " + g.day()) + ")"), "      ");
             for (FigureGroup.Value v : g.values()) {
                 wrap(sb, "      " + pad(v.report().id(), idWidth) + " " + pad(v.date() == null ? "no date" : v.date() + (v.date().equals(v.report().date()) ? "" : "*"), 11)
                         + "  " + Bounds.describe(v.figure()) + "  \"" + v.figure().text() + "\"", "          ");

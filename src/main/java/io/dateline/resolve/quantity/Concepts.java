@@ -1,5 +1,9 @@
 package io.dateline.resolve.quantity;
 
+import static io.dateline.resolve.quantity.ConceptTokens.acronym;
+import static io.dateline.resolve.quantity.ConceptTokens.number;
+import static io.dateline.resolve.quantity.ConceptTokens.participle;
+
 import io.dateline.grammar.Grammar;
 import io.dateline.grammar.Lexicon;
 import io.dateline.resolve.DocumentContext;
@@ -53,7 +57,7 @@ final class Concepts {
         this.months = grammar.lexicon("month");
         this.containers = grammar.lexicon("concept.container");
         this.weekdays = grammar.lexicon("weekday");
-        this.verbs = grammar.lexicon("concept.verb");
+        this.verbs = grammar.lexicon("concept.predicate");
     }
 
     /** The figure with its concept, event and scope read (unchanged when the lexicons are absent). */
@@ -95,6 +99,9 @@ final class Concepts {
     }
 
     private int[] concept(QuantityMention q, Window w, int first, int last) {
+        if (w.in(last + 1) && "measure".equals(verbs == null ? null : verbs.lookup(w.lower(last + 1)))) {
+            return subject(q, w, first); // "the hull is 72.7 metres long": the subject is what is measured
+        }
         // 1. "Syria (900 troops)", "base price: $59,995"
         if (w.in(first - 1) && has(apposition, w.lower(first - 1))) {
             int[] np = leftPhrase(w, first - 2, false);
@@ -361,20 +368,6 @@ final class Concepts {
         Token t = w.toks().get(end + 1);
         return t.isDigitStart() || !t.isWord() && !t.text().equals(".") && !t.text().equals(",") && w.in(end + 2)
                 && w.toks().get(end + 2).isDigitStart();
-    }
-
-    /** "US", "IT": capitals only, a name rather than the function word written the same. */
-    private static boolean acronym(Token t) {
-        return t.text().length() > 1 && t.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
-    }
-
-    /** "labeled", "reporting": a verb form that ends the phrase before it. */
-    private static boolean participle(String lower) {
-        return lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ing"));
-    }
-
-    private static boolean number(Token t) {
-        return t.isDigitStart() && t.text().chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
 
     private QuantityMention.Concept make(Window w, int s, int e, DocumentContext ctx) {

@@ -49,6 +49,9 @@ class ConceptsTest {
         "The March cocoa contract was up 14 cents.|14 cents|March cocoa contract|March cocoa contract",
         // of + determiner: the noun measured and what it belongs to
         "The height of the new radio mast will be about 210 metres.|210 metres|height of the new radio mast|height new radio mast",
+        // a dimension adjective after the figure: it measures the subject
+        "The old ferry is 41.5 metres long.|41.5 metres|old ferry|old ferry",
+        "The main hall is about 18 metres high and 30 metres wide.|30 metres|main hall|main hall",
         // two nouns joined by and
         "Wool and cotton rose between 3% and 4% last season.|between 3% and 4%|Wool and cotton|Wool cotton",
     })
