@@ -163,7 +163,8 @@ public final class Dateline {
             }
             return new DocumentResult(source, anchor, all, w.warnings(), languageChoice());
         }
-        String folded = TextNormalizer.fold(text);
+        io.dateline.input.StoryLines.Masked story = maskFurniture(TextNormalizer.fold(text));
+        String folded = story.text();
         List<Token> tokens = Tokenizer.tokenize(folded);
         List<Match> chosen = Grammar.select(grammar.scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(text, tokens, anchor, policy);
@@ -174,7 +175,8 @@ public final class Dateline {
         }
         ctx.flushWork();
         List<Mention> kept = only == null ? out : out.stream().filter(m -> only.contains(m.kind())).toList();
-        List<String> warnings = new ArrayList<>(ctx.warnings());
+        List<String> warnings = new ArrayList<>(story.warnings());
+        warnings.addAll(ctx.warnings());
         if (languageWarning != null) {
             warnings.add(languageWarning);
         }
@@ -182,6 +184,15 @@ public final class Dateline {
             warnings.add(0, NO_ANCHOR_WARNING);
         }
         return new DocumentResult(source, anchor, kept, warnings, languageChoice());
+    }
+
+    /**
+     * The folded text with the lines that are no part of the story (adverts, navigation, share
+     * prompts: the {@code boilerplate} lexicon) blanked, length for length, and a warning for each.
+     */
+    io.dateline.input.StoryLines.Masked maskFurniture(String folded) {
+        io.dateline.grammar.Lexicon furniture = grammar.lexicon("boilerplate");
+        return io.dateline.input.StoryLines.mask(folded, furniture == null ? null : furniture::lookupWords);
     }
 
     /** The language this engine reads, as a result reports it when nothing else chose it. */

@@ -62,12 +62,20 @@ public final class MentionWindows implements Iterator<List<Mention>> {
     MentionWindows(Dateline dateline, String text, Anchor anchor, int window, int overlap) {
         this.dateline = dateline;
         this.text = text;
+        // folded and with the page's furniture blanked once for the whole text, as one pass does
+        // (both keep the length, so the windows cut it where they cut the text)
+        io.dateline.input.StoryLines.Masked story = dateline.maskFurniture(TextNormalizer.fold(text));
+        this.prepared = story.text();
+        this.storyWarnings = story.warnings();
         this.anchor = anchor;
         this.window = window;
         this.overlap = overlap;
     }
 
     private boolean started;
+    /** The text folded and its furniture blanked, unit for unit as long as the text. */
+    private final String prepared;
+    private final List<String> storyWarnings;
 
     @Override
     public boolean hasNext() {
@@ -94,7 +102,7 @@ public final class MentionWindows implements Iterator<List<Mention>> {
         int keepTo = keepFrom + text.codePointCount(ks, ke);
 
         String w = text.substring(cs, ce);
-        List<Token> tokens = Tokenizer.tokenize(TextNormalizer.fold(w));
+        List<Token> tokens = Tokenizer.tokenize(prepared.substring(cs, ce));
         List<Match> chosen = Grammar.select(dateline.grammar().scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(w, tokens, anchor, dateline.policy(), base);
         ctx.setNested((m, o) -> dateline.dispatch(m, ctx, o));
@@ -137,7 +145,8 @@ public final class MentionWindows implements Iterator<List<Mention>> {
 
     /** The document-level warnings, complete once every window has been taken. */
     public List<String> warnings() {
-        List<String> all = new ArrayList<>(warnings);
+        List<String> all = new ArrayList<>(storyWarnings);
+        all.addAll(warnings);
         if (dateline.languageWarning() != null) {
             all.add(dateline.languageWarning());
         }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Runs example folders (*.examples) against the grammar and reports each failure as file:line.")
+        description = "Runs example folders (*.examples; anchors; compare report sets *.expect) against the grammar and reports each failure as file:line.")
 final class CheckCommand implements Callable<Integer> {
 
     /** Runs the publication-date examples found under {@code dir} (folders named anchors). */
@@ -51,6 +51,27 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Runs the {@code dateline compare} report sets ({@code *.expect}) found under {@code dir}. */
+    private List<String> runCompareExamples(Path dir, int[] count, io.dateline.resolve.Policy policy) {
+        List<String> failures = new ArrayList<>();
+        io.dateline.Dateline dateline = null;
+        for (io.dateline.compare.CompareExamples.ExampleSet set : io.dateline.compare.CompareExamples.load(dir)) {
+            if (dateline == null) {
+                engine.policy = policy; // the examples of other folders set their own
+                dateline = engine.build();
+            }
+            io.dateline.compare.Comparison c = io.dateline.compare.CompareExamples.compare(set, dateline);
+            for (io.dateline.compare.CompareExamples.Expectation e : set.expectations()) {
+                count[0]++;
+                String failure = io.dateline.compare.CompareExamples.check(e, c);
+                if (failure != null) {
+                    failures.add(e.location() + ": " + failure);
+                }
+            }
+        }
+        return failures;
+    }
+
     @Parameters(paramLabel = "DIR", description = "Example folders (default: examples/en).")
     List<Path> dirs = new ArrayList<>();
 
@@ -67,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (dirs.isEmpty()) {
             dirs.add(Path.of("examples/en"));
         }
+        io.dateline.resolve.Policy asked = engine.policy;
         List<ExampleRunner.Outcome> outcomes = new ArrayList<>();
         List<String> anchorFailures = new ArrayList<>();
         int[] anchorCount = {0};
@@ -84,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
                 outcomes.add(runner.run(ex));
             }
             anchorFailures.addAll(runAnchorExamples(d, anchorCount));
+            anchorFailures.addAll(runCompareExamples(d, anchorCount, asked));
             if (outcomes.size() + anchorCount[0] == before) {
                 err.println("dateline check: " + d + ": no examples in this folder (example files end in .examples)");
                 return ExitCodes.BAD_INPUT;

@@ -1,5 +1,6 @@
 package io.dateline.cli;
 
+import io.dateline.eval.ConceptEvaluation;
 import io.dateline.eval.NewsQuant;
 import io.dateline.eval.QuantityEvaluation;
 import io.dateline.grammar.GrammarException;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-quantities", mixinStandardHelpOptions = true,
-        description = "Scores Dateline's figures on NewsQuant-style gold (a JSON array of {text, quantities}): value F1 and value+change F1, matched one to one.")
+        description = "Scores Dateline's figures on NewsQuant-style gold (a JSON array of {text, quantities}): value F1 and value+change F1, matched one to one; concept F1 (partial, complete) over the value-matched pairs.")
 final class EvalQuantitiesCommand implements Callable<Integer> {
 
     @Spec
@@ -27,6 +28,9 @@ final class EvalQuantitiesCommand implements Callable<Integer> {
 
     @Option(names = "--errors", description = "List every miss: missed, spurious, wrong change.")
     boolean errors;
+
+    @Option(names = "--concept-errors", description = "List every value-matched figure whose concept is not the gold's.")
+    boolean conceptErrors;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
@@ -44,8 +48,11 @@ final class EvalQuantitiesCommand implements Callable<Integer> {
         }
         try {
             List<NewsQuant.Item> items = NewsQuant.read(gold);
-            QuantityEvaluation.Report r = QuantityEvaluation.run(items, engine.build());
-            out.println(json ? r.toJson(errors) : r.toText(errors));
+            io.dateline.Dateline dl = engine.build();
+            QuantityEvaluation.Report r = QuantityEvaluation.run(items, dl);
+            ConceptEvaluation.Report c = ConceptEvaluation.run(items, ConceptEvaluation.goldConcepts(gold), dl);
+            out.println(json ? ConceptEvaluation.merge(r.toJson(errors), c, conceptErrors)
+                    : r.toText(errors) + System.lineSeparator() + c.toText(conceptErrors));
             return ExitCodes.OK;
         } catch (GrammarException | IllegalArgumentException e) {
             err.println("dateline eval-quantities: " + e.getMessage());

@@ -19,8 +19,9 @@ import java.util.Set;
  * <p>Two reports are versions of one story ("mates") when they share at least
  * {@link #MIN_SHARED} identical items ({@link Evidence}): figures, times with a written year,
  * and relative times, the last compared after reading the first report against the second's
- * anchor when their anchors are far apart (so "on Tuesday" of a report dated a year off counts
- * once it is read in the right week). At least one shared item must not depend on the anchor
+ * anchor when their anchors are far apart (so "since March 2" of a report dated a year off counts
+ * once it is read in the right year); a bare weekday read that way ("Tuesday") does not count
+ * towards the three, since any report of that week says it. At least one shared item must not depend on the anchor
  * (a figure or a written date): two stories that both say "on Tuesday" are not one story.
  *
  * <p>A report gets a conflict when it has mates, no report with an anchor within
@@ -127,9 +128,13 @@ final class AnchorConflicts {
                 continue;
             }
             Set<String> rel = new LinkedHashSet<>();
-            Evidence read = near(a.date(), b.date()) ? ea : reread(a, b.date());
+            boolean near = near(a.date(), b.date());
+            Evidence read = near ? ea : reread(a, b.date());
             shared(read.relative(), eb.relative(), rel);
-            if (free.size() + rel.size() >= MIN_SHARED) {
+            // a weekday that only lands on theirs once read against their date ("Tuesday") proves
+            // little: any report of that week says it; a day with its number ("March 2") counts
+            int items = free.size() + (near ? rel.size() : (int) rel.stream().filter(AnchorConflicts::numbered).count());
+            if (items >= MIN_SHARED) {
                 out.add(new Mate(b, free, rel));
             }
         }
@@ -158,6 +163,11 @@ final class AnchorConflicts {
             }
         }
         return false;
+    }
+
+    /** Whether a time as written has a number in it ("March 2", "October 17"), not a bare weekday. */
+    private static boolean numbered(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private static void shared(Map<String, String> x, Map<String, String> y, Set<String> into) {

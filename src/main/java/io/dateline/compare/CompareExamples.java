@@ -46,14 +46,29 @@ public final class CompareExamples {
     }
 
     /** One report set and its expectations. */
-    public record ExampleSet(Path expectFile, List<Path> reports, List<Expectation> expectations) {
+    public record ExampleSet(Path expectFile, List<Path> reports, List<Expectation> expectations, List<Named> named) {
+
+        /** A set of {@code @reports} files only. */
+        public ExampleSet(Path expectFile, List<Path> reports, List<Expectation> expectations) {
+            this(expectFile, reports, expectations, List.of());
+        }
+    }
+
+    /**
+     * A report given by an {@code @report FILE id=ID [published=DATE]} line: one text file read
+     * as one report with that id and, when given, that publication date (as metadata would give it).
+     */
+    public record Named(Path file, String id, String published) {
     }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
             "conflict", Set.of("suggested", "others", "reason~"),
             "noconflict", Set.of(),
-            "group", Set.of("counted", "event", "dimension", "unit", "docs", "values", "agree", "note~"),
+            "group", Set.of("counted", "event", "dimension", "unit", "docs", "values", "agree", "scope", "parts", "note~",
+                    "concept~", "why~"),
             "entry", Set.of("value", "mod", "docs", "mentions"),
+            "day", Set.of("value", "docs", "times"),
+            "noday", Set.of("value"),
             "warnings", Set.of(),
             "warning~", Set.of());
 
@@ -84,6 +99,7 @@ public final class CompareExamples {
         }
         String file = f.toString();
         List<Path> reports = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         List<Expectation> exps = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -92,6 +108,10 @@ public final class CompareExamples {
             int hash = l.indexOf(" #");
             l = (l.startsWith("#") ? "" : hash >= 0 ? l.substring(0, hash) : l).strip();
             if (l.isEmpty()) {
+                continue;
+            }
+            if (l.startsWith("@report ")) {
+                named.add(named(f, file, ln, l));
                 continue;
             }
             if (l.startsWith("@reports")) {
@@ -106,7 +126,7 @@ public final class CompareExamples {
             }
             exps.add(parse(file, ln, l));
         }
-        if (reports.isEmpty()) {
+        if (reports.isEmpty() && named.isEmpty()) {
             String name = f.getFileName().toString();
             Path p = f.resolveSibling(name.substring(0, name.length() - ".expect".length()) + ".jsonl");
             if (!Files.exists(p)) {
@@ -117,7 +137,30 @@ public final class CompareExamples {
         if (exps.isEmpty()) {
             throw new GrammarException(file, 1, "no expectations");
         }
-        return new ExampleSet(f, reports, exps);
+        return new ExampleSet(f, reports, exps, named);
+    }
+
+    private static Named named(Path f, String file, int ln, String l) {
+        String[] words = l.substring("@report".length()).strip().split("\\s+");
+        Path p = f.resolveSibling(words[0]);
+        if (words[0].isEmpty() || !Files.isRegularFile(p)) {
+            throw new GrammarException(file, ln, "no report file '" + words[0] + "' (a path from " + f.getFileName() + ")");
+        }
+        String id = null;
+        String published = null;
+        for (int k = 1; k < words.length; k++) {
+            if (words[k].startsWith("id=")) {
+                id = words[k].substring(3);
+            } else if (words[k].startsWith("published=") && words[k].matches("published=\\d{4}-\\d{2}-\\d{2}")) {
+                published = words[k].substring("published=".length());
+            } else {
+                throw new GrammarException(file, ln, "expected id=ID or published=DATE (2023-11-22), found '" + words[k] + "'");
+            }
+        }
+        if (id == null || id.isEmpty()) {
+            throw new GrammarException(file, ln, "@report needs id=ID");
+        }
+        return new Named(p, id, published);
     }
 
     private static Expectation parse(String file, int ln, String l) {
@@ -128,7 +171,7 @@ public final class CompareExamples {
         String kind = words[0];
         Set<String> keys = KEYS.get(kind);
         if (keys == null) {
-            throw new GrammarException(file, ln, "unknown expectation '" + kind + "' (expected conflict, noconflict, group, entry, warnings, warning~=)");
+            throw new GrammarException(file, ln, "unknown expectation '" + kind + "' (expected conflict, noconflict, group, entry, day, noday, warnings, warning~=)");
         }
         String subject = null;
         Map<String, String> args = new LinkedHashMap<>();
@@ -169,8 +212,8 @@ public final class CompareExamples {
         if (kind.equals("group") && !(args.containsKey("counted") && args.containsKey("event"))) {
             throw new GrammarException(file, ln, "a group is named by counted= and event= (write null for none)");
         }
-        if (kind.equals("entry") && !args.containsKey("value")) {
-            throw new GrammarException(file, ln, "an entry is named by value=");
+        if ((kind.equals("entry") || kind.equals("day") || kind.equals("noday")) && !args.containsKey("value")) {
+            throw new GrammarException(file, ln, "an entry or day is named by value=");
         }
         return new Expectation(file, ln, kind, subject, args);
     }
@@ -188,6 +231,14 @@ public final class CompareExamples {
         String m = args.get("mentions");
         if (m != null && !m.matches("\\d+")) {
             return "mentions= takes a count, not '" + m + "'";
+        }
+        String t = args.get("times");
+        if (t != null && !t.matches("\\d+")) {
+            return "times= takes a count, not '" + t + "'";
+        }
+        String parts = args.get("parts");
+        if (parts != null && !parts.matches("-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?)*")) {
+            return "parts= takes numbers separated by commas, not '" + parts + "'";
         }
         String a = args.get("agree");
         if (a != null && !a.equals("true") && !a.equals("false")) {
@@ -210,6 +261,19 @@ public final class CompareExamples {
             while (it.hasNext()) {
                 inputs.add(new Comparer.Input(p.toString(), processor.process(it.next())));
             }
+        }
+        for (Named n : set.named()) {
+            String text;
+            try {
+                text = Files.readString(n.file(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new GrammarException(n.file().toString(), 0, "cannot read: " + e.getMessage());
+            }
+            io.dateline.input.SourceDocument d = io.dateline.input.SourceDocument.ofText(n.id(), text);
+            if (n.published() != null) {
+                d = d.withPublishedHint(n.published(), "the example set");
+            }
+            inputs.add(new Comparer.Input(n.file().toString(), processor.process(d)));
         }
         return new Comparer(dateline).compare(inputs);
     }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The comparison as one self-contained HTML page (no scripts, no fonts, no network resources):
- * the anchor conflicts at the top, the reports, the timeline as inline SVG
- * ({@link TimelineSvg}), the figure groups as a table with disagreements highlighted
+ * the anchor conflicts at the top, the reports, the story's days as inline SVG with a legend
+ * ({@link TimelineSvg}), the times longer than a day as a list, the figure groups as a table
+ * with what each is about ({@code td.concept}) and disagreements highlighted
  * ({@code tr.disagree}), and the warnings.
  */
 public final class CompareHtml {
@@ -26,6 +27,8 @@ public final class CompareHtml {
             svg .report{font-size:12px;fill:#222}svg .when{font-size:10px;fill:#444}
             svg .guide{stroke:#e2e2e2;stroke-width:1}svg .guide.shared{stroke:#7fa7d9;stroke-width:2}
             svg .mark{fill:#9bb7d4;stroke:#345;stroke-width:1}svg .mark.shared{fill:#1f5fa8}
+            svg .mark.suggested{stroke:#c0392b;stroke-width:2;stroke-dasharray:2 1}svg .legend-text{font-size:11px;fill:#333}
+            td.concept{font-style:italic}
             ul.values{margin:0;padding-left:1.1em}
             """;
 
@@ -54,9 +57,11 @@ public final class CompareHtml {
         }
         sb.append("</section>\n");
         reports(sb, c);
-        sb.append("<section id=\"timeline-section\">\n<h2>Timeline (").append(c.timeline().size())
-                .append(" times, ").append(c.timeline().stream().mapToInt(e -> e.mentions().size()).sum())
-                .append(" mentions)</h2>\n<div class=\"scroll\">\n").append(TimelineSvg.write(c)).append("</div>\n</section>\n");
+        sb.append("<section id=\"timeline-section\">\n<h2>Timeline (").append(c.days().size())
+                .append(" days, ").append(c.days().stream().mapToInt(d -> d.times().size()).sum())
+                .append(" times)</h2>\n<div class=\"scroll\">\n").append(TimelineSvg.write(c)).append("</div>\n");
+        longer(sb, c);
+        sb.append("</section>\n");
         figures(sb, c);
         if (!c.warnings().isEmpty()) {
             sb.append("<section id=\"warnings\">\n<h2>Warnings</h2>\n<ul>\n");
@@ -78,12 +83,31 @@ public final class CompareHtml {
         sb.append("</table>\n</section>\n");
     }
 
+    /** The times longer than a day ("in 2014", "last week"), which have no place among the days. */
+    private static void longer(StringBuilder sb, Comparison c) {
+        List<TimelineEntry> rest = c.timeline().stream()
+                .filter(e -> e.mentions().stream().allMatch(p -> Days.dayOf(p.mention()) == null)).toList();
+        if (rest.isEmpty()) {
+            return;
+        }
+        sb.append("<h3>Longer than a day</h3>\n<ul id=\"longer\">\n");
+        for (TimelineEntry e : rest) {
+            sb.append("<li>").append(Html.escape(e.value())).append(": ");
+            List<String> said = e.mentions().stream().map(p -> p.report().id() + " \u201c" + p.mention().text() + "\u201d").toList();
+            sb.append(Html.escape(String.join(", ", said))).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
     private static void figures(StringBuilder sb, Comparison c) {
         sb.append("<section id=\"figures\">\n<h2>Figures (").append(c.figures().size()).append(" groups)</h2>\n<table>\n")
-                .append("<tr><th>counted</th><th>event</th><th>dimension</th><th>values</th><th>agree</th><th>note</th></tr>\n");
+                .append("<tr><th>counted</th><th>about</th><th>event</th><th>dimension</th><th>values</th><th>agree</th><th>note</th></tr>\n");
         for (FigureGroup g : c.figures()) {
             sb.append("<tr class=\"").append(g.agree() ? "agree" : "disagree").append("\"><td>")
-                    .append(Html.escape(g.counted() == null ? "\u2014" : g.counted())).append("</td><td>")
+                    .append(Html.escape(g.counted() == null ? "\u2014" : g.counted())).append("</td><td class=\"concept\">")
+                    .append(Html.escape(g.concept() == null ? "\u2014" : g.concept()))
+                    .append(g.scope() == null ? "" : " <small>(" + Html.escape(g.scope()) + (g.day() == null ? "" : " " + g.day()) + ")</small>")
+                    .append("</td><td>")
                     .append(Html.escape(g.event() == null ? "\u2014" : g.event())).append("</td><td>")
                     .append(Html.escape(g.dimension() + (g.unit() == null ? "" : " (" + g.unit() + ")")))
                     .append("</td><td><ul class=\"values\">");
@@ -95,8 +119,17 @@ public final class CompareHtml {
                         .append(Html.escape(Bounds.describe(v.figure()))).append("</b> \u201c")
                         .append(Html.escape(v.figure().text())).append("\u201d</li>");
             }
+            for (FigureGroup.Value v : g.parts()) {
+                sb.append("<li class=\"part\">part: ").append(Html.escape(v.report().id())).append(" <b>")
+                        .append(Html.escape(Bounds.describe(v.figure()))).append("</b> \u201c").append(Html.escape(v.figure().text()))
+                        .append("\u201d").append(v.figure().concept() == null ? "" : " (" + Html.escape(v.figure().concept().text()) + ")")
+                        .append("</li>");
+            }
             sb.append("</ul></td><td class=\"agree\">").append(g.agree() ? "yes" : "no").append("</td><td>")
-                    .append(Html.escape(g.note())).append("</td></tr>\n");
+                    .append(Html.escape(g.note()))
+                    .append(!g.agree() && g.reports().size() > 1 && g.why() != null
+                            ? "<br><small class=\"why\">one quantity: " + Html.escape(g.why()) + "</small>" : "")
+                    .append("</td></tr>\n");
         }
         sb.append("</table>\n</section>\n");
     }

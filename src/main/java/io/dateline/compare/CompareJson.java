@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * The JSON form of a comparison (the contract of issue 15; fields are only ever added):
  * {@code documents[]} (id, source, anchor, anchorConflict), {@code timeline[]} (value,
- * interval, mentions[] of doc, start, end, text, value), {@code figures[]} (counted,
- * dimension, unit, event, values[], agree, note) and {@code warnings[]}.
+ * interval, mentions[] of doc, start, end, text, value), {@code days[]} (issue 21: one entry per
+ * story day), {@code figures[]} (counted, dimension, unit, event, values[], agree, note; issue 21:
+ * concept, scope, day, why, parts[]) and {@code warnings[]}.
  */
 public final class CompareJson {
 
@@ -70,6 +71,27 @@ public final class CompareJson {
                 m.put("mod", t.value().mod());
             }
         }
+        ArrayNode days = o.putArray("days");
+        for (Days.Day day : c.days()) {
+            ObjectNode n = days.addObject();
+            n.put("date", day.date().toString());
+            ArrayNode rs = n.putArray("reports");
+            day.reports().forEach(rs::add);
+            ArrayNode ts = n.putArray("times");
+            for (Days.Time t : day.times()) {
+                TimeMention tm = t.mention();
+                ObjectNode m = ts.addObject();
+                m.put("doc", t.report().id());
+                m.put("start", tm.start());
+                m.put("end", tm.end());
+                m.put("text", tm.text());
+                m.put("value", tm.value().value());
+                m.put("mod", tm.value().mod());
+                m.put("partOfDay", TimeKeys.partOfDay(tm.value().value()).isEmpty() ? null : TimeKeys.partOfDay(tm.value().value()));
+                m.put("anchor", t.anchor() == null ? null : t.anchor().toString());
+                m.put("suggested", t.suggested());
+            }
+        }
         ArrayNode fs = o.putArray("figures");
         for (FigureGroup g : c.figures()) {
             ObjectNode n = fs.addObject();
@@ -79,22 +101,35 @@ public final class CompareJson {
             n.put("event", g.event());
             ArrayNode vs = n.putArray("values");
             for (FigureGroup.Value v : g.values()) {
-                ObjectNode m = vs.addObject();
-                m.put("doc", v.report().id());
-                m.put("start", v.figure().start());
-                m.put("end", v.figure().end());
-                m.put("text", v.figure().text());
-                JsonNode j = JsonOutput.mention(v.figure(), false);
-                FIGURE_FIELDS.forEach(f -> m.set(f, j.get(f)));
-                m.put("anchor", v.report().anchor() == null ? null : v.report().anchor().value());
-                m.put("date", v.date() == null ? null : v.date().toString());
+                value(vs.addObject(), v);
             }
             n.put("agree", g.agree());
             n.put("note", g.note());
+            n.put("concept", g.concept());
+            n.put("scope", g.scope());
+            n.put("day", g.day() == null ? null : g.day().toString());
+            n.put("why", g.why());
+            ArrayNode ps = n.putArray("parts");
+            for (FigureGroup.Value v : g.parts()) {
+                value(ps.addObject(), v);
+            }
         }
         ArrayNode ws = o.putArray("warnings");
         c.warnings().forEach(ws::add);
         return o;
+    }
+
+    private static void value(ObjectNode m, FigureGroup.Value v) {
+        m.put("doc", v.report().id());
+        m.put("start", v.figure().start());
+        m.put("end", v.figure().end());
+        m.put("text", v.figure().text());
+        JsonNode j = JsonOutput.mention(v.figure(), false);
+        FIGURE_FIELDS.forEach(f -> m.set(f, j.get(f)));
+        m.put("anchor", v.report().anchor() == null ? null : v.report().anchor().value());
+        m.put("date", v.date() == null ? null : v.date().toString());
+        m.set("concept", j.get("concept"));
+        m.set("scope", j.get("scope"));
     }
 
     /** The comparison as one indented JSON document. */

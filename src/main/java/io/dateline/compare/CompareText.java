@@ -1,5 +1,6 @@
 package io.dateline.compare;
 
+import io.dateline.value.QuantityMention;
 import io.dateline.value.TimeMention;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,12 +56,21 @@ public final class CompareText {
             String what = (g.counted() == null ? "(nothing counted)" : g.counted())
                     + (g.event() == null ? "" : " / " + g.event())
                     + (g.unit() == null ? "" : " [" + g.unit() + "]") + "  " + g.dimension();
-            sb.append(g.agree() ? "  = " : "  ≠ ").append(what).append('\n');
+            wrap(sb, (g.agree() ? "  = " : "  ≠ ") + what + (g.concept() == null ? "" : "  about: " + g.concept())
+                    + (g.scope() == null ? "" : "  (" + g.scope() + (g.day() == null ? "" : " " + g.day()) + ")"), "      ");
             for (FigureGroup.Value v : g.values()) {
                 wrap(sb, "      " + pad(v.report().id(), idWidth) + " " + pad(v.date() == null ? "no date" : v.date() + (v.date().equals(v.report().date()) ? "" : "*"), 11)
                         + "  " + Bounds.describe(v.figure()) + "  \"" + v.figure().text() + "\"", "          ");
             }
+            for (FigureGroup.Value v : g.parts()) {
+                QuantityMention.Concept about = v.figure().concept();
+                wrap(sb, "        part: " + pad(v.report().id(), idWidth) + " " + Bounds.describe(v.figure()) + "  \""
+                        + v.figure().text() + "\"" + (about == null ? "" : " (" + about.text() + ")"), "          ");
+            }
             wrap(sb, "      " + g.note(), "        ");
+            if (!g.agree() && g.reports().size() > 1 && g.why() != null) {
+                wrap(sb, "      one quantity: " + g.why(), "        "); // why a "differ" row compares like with like
+            }
         }
         if (!c.warnings().isEmpty()) {
             sb.append("\nWarnings\n");

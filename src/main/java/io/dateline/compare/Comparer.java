@@ -65,6 +65,11 @@ public final class Comparer {
             String source = d.line() == null ? d.id()
                     : inFolder ? in.file() + " (a JSON Lines file, line " + d.line() + ")" : in.file() + ":" + d.line();
             reports.add(new Report(unique, source, reports.size(), d.text(), p.result()));
+            for (String w : p.result().warnings()) {
+                if (w.contains("no part of the story")) {
+                    warnings.add(unique + ": " + w); // an advert or a prompt, not read
+                }
+            }
             if (p.result().anchor() == null) {
                 warnings.add(unique + " has no publication date: its relative times are not on the timeline"
                         + " and its anchor cannot be checked");
@@ -80,6 +85,7 @@ public final class Comparer {
             AnchorConflict c = found.conflicts().get(r.id());
             return c != null ? c.suggested() : r.date();
         });
-        return new Comparison(reports, found.conflicts(), timeline, figures, warnings);
+        List<Days.Day> days = Days.build(reports, found.conflicts(), dateline);
+        return new Comparison(reports, found.conflicts(), timeline, figures, warnings, days);
     }
 }

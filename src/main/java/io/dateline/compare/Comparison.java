@@ -11,9 +11,17 @@ import java.util.Map;
  * @param timeline  entries sorted by time
  * @param figures   figure groups (groups given by several reports first)
  * @param warnings  reports that could not be read, ambiguities the comparison could not settle
+ * @param days      the story's days, each with the reports' times of it ({@link Days})
  */
 public record Comparison(List<Report> documents, Map<String, AnchorConflict> conflicts,
-                         List<TimelineEntry> timeline, List<FigureGroup> figures, List<String> warnings) {
+                         List<TimelineEntry> timeline, List<FigureGroup> figures, List<String> warnings,
+                         List<Days.Day> days) {
+
+    /** A comparison without days. */
+    public Comparison(List<Report> documents, Map<String, AnchorConflict> conflicts,
+                      List<TimelineEntry> timeline, List<FigureGroup> figures, List<String> warnings) {
+        this(documents, conflicts, timeline, figures, warnings, List.of());
+    }
 
     public Comparison {
         documents = List.copyOf(documents);
@@ -21,6 +29,7 @@ public record Comparison(List<Report> documents, Map<String, AnchorConflict> con
         timeline = List.copyOf(timeline);
         figures = List.copyOf(figures);
         warnings = List.copyOf(warnings);
+        days = List.copyOf(days);
     }
 
     public AnchorConflict conflict(String id) {

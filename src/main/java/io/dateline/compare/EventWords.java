@@ -27,12 +27,15 @@ final class EventWords {
 
     private final Map<String, String> events;
     private final Set<String> occurrences;
+    private final Set<String> perOccasion;
 
     EventWords(Grammar g) {
         Lexicon ev = g.lexicon("event");
         Lexicon occ = g.lexicon("event.occurrence");
         this.events = ev == null ? Map.of() : ev.oneTokenForms();
         this.occurrences = occ == null ? Set.of() : occ.oneTokenForms().keySet();
+        Lexicon per = g.lexicon("event.per_occasion");
+        this.perOccasion = per == null ? Set.of() : per.oneTokenForms().keySet();
     }
 
     /** Whether the grammar has the event lexicon (not when it was left out, e.g. by --only time). */
@@ -43,6 +46,11 @@ final class EventWords {
     /** The event a counted noun itself names ("attack" → attack), or null. */
     String eventOf(String counted) {
         return counted == null ? null : events.get(counted);
+    }
+
+    /** Whether an event's figures count what one occasion hit (lexicon {@code event.per_occasion}). */
+    boolean perOccasion(String event) {
+        return event != null && perOccasion.contains(event);
     }
 
     /** Whether a counted noun stands for occurrences ("time", "incident"). */

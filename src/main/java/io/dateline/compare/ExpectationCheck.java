@@ -19,6 +19,9 @@ final class ExpectationCheck {
                     : c.conflict(e.subject()) == null ? null : "expected no anchor conflict, found: " + c.conflict(e.subject()).reason();
             case "group" -> group(e, c);
             case "entry" -> entry(e, c);
+            case "day" -> day(e, c);
+            case "noday" -> c.days().stream().noneMatch(d -> d.date().toString().equals(e.args().get("value"))) ? null
+                    : "expected no story day " + e.args().get("value") + " (a report's own publication date is no event)";
             case "warnings" -> c.warnings().size() == Integer.parseInt(e.subject()) ? null
                     : "expected " + e.subject() + " warnings, found " + c.warnings();
             default -> c.warnings().stream().anyMatch(w -> w.contains(e.subject())) ? null
@@ -104,6 +107,26 @@ final class ExpectationCheck {
         if (note != null && !g.note().contains(note)) {
             diffs.add("note does not contain '" + note + "': " + g.note());
         }
+        String concept = e.args().get("concept~");
+        if (concept != null && (g.concept() == null ? !concept.equals("null") : !g.concept().contains(concept))) {
+            diffs.add("concept: expected '" + concept + "', got " + g.concept());
+        }
+        String why = e.args().get("why~");
+        if (why != null && (g.why() == null || !g.why().contains(why))) {
+            diffs.add("why does not contain '" + why + "': " + g.why());
+        }
+        String scope = e.args().get("scope");
+        if (scope != null && !same(g.scope(), scope)) {
+            diffs.add("scope: expected " + scope + ", got " + g.scope());
+        }
+        String parts = e.args().get("parts");
+        if (parts != null) {
+            List<String> have = g.parts().stream().map(v -> v.figure().value().stripTrailingZeros().toPlainString()).toList();
+            List<String> want = list(parts).stream().map(x -> new BigDecimal(x).stripTrailingZeros().toPlainString()).toList();
+            if (!want.equals(have)) {
+                diffs.add("parts: expected " + parts + ", got " + have);
+            }
+        }
         return diffs.isEmpty() ? null : String.join("; ", diffs);
     }
 
@@ -128,6 +151,25 @@ final class ExpectationCheck {
         String n = e.args().get("mentions");
         if (n != null && Integer.parseInt(n) != t.mentions().size()) {
             diffs.add("mentions: expected " + n + ", got " + t.mentions().size());
+        }
+        return diffs.isEmpty() ? null : String.join("; ", diffs);
+    }
+
+    private static String day(CompareExamples.Expectation e, Comparison c) {
+        String value = e.args().get("value");
+        Days.Day d = c.days().stream().filter(x -> x.date().toString().equals(value)).findFirst().orElse(null);
+        if (d == null) {
+            return "no story day " + value + "; days: " + c.days().stream().map(x -> x.date().toString()).toList();
+        }
+        List<String> diffs = new ArrayList<>();
+        String docs = e.args().get("docs");
+        if (docs != null && !list(docs).equals(d.reports())) {
+            diffs.add("docs: expected " + docs + ", got " + String.join(",", d.reports()));
+        }
+        String n = e.args().get("times");
+        if (n != null && Integer.parseInt(n) != d.times().size()) {
+            diffs.add("times: expected " + n + ", got " + d.times().size() + " "
+                    + d.times().stream().map(t -> t.report().id() + " '" + t.mention().text() + "'").toList());
         }
         return diffs.isEmpty() ? null : String.join("; ", diffs);
     }

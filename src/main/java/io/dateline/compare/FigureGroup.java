@@ -16,9 +16,23 @@ import java.util.List;
  * @param agree     whether every value's interval (with the tolerance of approximate values)
  *                  shares a point with all the others
  * @param note      in words, what agrees or differs
+ * @param concept   what the figures are about ("Syria"), as the first figure with one writes it, or null
+ * @param scope     "cumulative", "occasion" or null (see {@code QuantityMention#scope})
+ * @param day       for figures of one occasion: the day it happened on (the date written beside
+ *                  the figure, else its report's date), or null
+ * @param parts     the parts of a breakdown given under a total ("66 times: 32 in Iraq and 34 in
+ *                  Syria"), each with its concept; empty when none
+ * @param why       why the figures are taken to be the same quantity, in words
  */
 public record FigureGroup(String counted, String dimension, String unit, String event,
-                          List<Value> values, boolean agree, String note) {
+                          List<Value> values, boolean agree, String note, String concept, String scope,
+                          LocalDate day, List<Value> parts, String why) {
+
+    /** A group without concept, scope, day, parts nor reason. */
+    public FigureGroup(String counted, String dimension, String unit, String event, List<Value> values, boolean agree,
+                       String note) {
+        this(counted, dimension, unit, event, values, agree, note, null, null, null, List.of(), null);
+    }
 
     /**
      * One figure of a report.
@@ -32,6 +46,7 @@ public record FigureGroup(String counted, String dimension, String unit, String 
 
     public FigureGroup {
         values = List.copyOf(values);
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
     /** The ids of the reports that give it, each once. */

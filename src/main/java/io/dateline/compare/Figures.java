@@ -30,17 +30,19 @@ final class Figures {
         this.events = events;
     }
 
-    /** One figure with the key parts found for it. */
-    private record Item(Report report, QuantityMention q, String counted, String event, LocalDate date) {
-        String key() {
-            return q.dimension() + "|" + q.unit() + "|" + counted + "|" + event;
-        }
+    /** How far (code points) a bare count may follow a counted figure to share its noun ("900 troops in Syria and 2,500 in Iraq"). */
+    static final int ELLIPSIS_REACH = 40;
+
+    private static String key(Quantities.Item it) {
+        return it.q().dimension() + "|" + it.q().unit() + "|" + it.counted() + "|" + it.event();
     }
 
     List<FigureGroup> build(List<Report> reports, Function<Report, LocalDate> dateOf) {
-        List<Item> items = new ArrayList<>();
+        List<Quantities.Item> items = new ArrayList<>();
         for (Report r : reports) {
             List<Token> tokens = null;
+            Quantities.Item prev = null;
+            LocalDate date = dateOf.apply(r);
             for (Mention m : r.result().mentions()) {
                 if (!(m instanceof QuantityMention q) || q.dimension().equals("ordinal")) {
                     continue;
@@ -54,30 +56,50 @@ final class Figures {
                         && (events.isOccurrence(counted) || event.equals(events.eventOf(counted)))) {
                     counted = event;
                 }
-                items.add(new Item(r, q, counted, event, dateOf.apply(r)));
+                if (counted == null && q.unit() == null && prev != null && prev.counted() != null
+                        && prev.q().dimension().equals(q.dimension()) && q.start() - prev.q().end() <= ELLIPSIS_REACH) {
+                    counted = prev.counted(); // "900 troops in Syria and 2,500 in Iraq": the noun is left out
+                    event = event == null ? prev.event() : event;
+                }
+                String scope = q.scope();
+                if (scope == null && events.perOccasion(event) && counted != null && !counted.equals(event)) {
+                    scope = "occasion"; // "strikes on two facilities": what one strike hit
+                }
+                Quantities.Item it = new Quantities.Item(r, q, counted, event, date, Quantities.words(q, counted),
+                        Quantities.day(r, q, scope, date), scope);
+                items.add(it);
+                prev = it;
             }
         }
-        Map<String, List<Item>> groups = new LinkedHashMap<>();
-        List<Item> loose = new ArrayList<>();
-        for (Item it : items) {
+        Map<Quantities.Item, List<Quantities.Item>> breakdowns = Quantities.breakdowns(items);
+        java.util.Set<Quantities.Item> asParts = new java.util.HashSet<>();
+        breakdowns.values().forEach(asParts::addAll);
+        Map<String, List<Quantities.Item>> groups = new LinkedHashMap<>();
+        List<Quantities.Item> loose = new ArrayList<>();
+        for (Quantities.Item it : items) {
+            if (asParts.contains(it)) {
+                continue;
+            }
             if (it.counted() == null && it.q().unit() == null) {
                 loose.add(it);
             } else {
-                groups.computeIfAbsent(it.key(), k -> new ArrayList<>()).add(it);
+                groups.computeIfAbsent(key(it), k -> new ArrayList<>()).add(it);
             }
         }
-        for (Item it : loose) {
+        for (Quantities.Item it : loose) {
             String home = it.event() == null ? null : onlyGroupOf(groups, it);
             if (home != null) {
                 groups.get(home).add(it);
             } else {
-                groups.computeIfAbsent(it.event() == null ? "alone|" + it.report().index() + "|" + it.q().start() : it.key(),
+                groups.computeIfAbsent(it.event() == null ? "alone|" + it.report().index() + "|" + it.q().start() : key(it),
                         k -> new ArrayList<>()).add(it);
             }
         }
         List<FigureGroup> out = new ArrayList<>();
-        for (List<Item> g : groups.values()) {
-            out.add(group(g));
+        for (List<Quantities.Item> g : groups.values()) {
+            for (Quantities.Part part : Quantities.split(g)) {
+                out.add(group(part, breakdowns));
+            }
         }
         // groups several reports give first, then by size, then in order of appearance
         List<FigureGroup> sorted = new ArrayList<>(out);
@@ -87,10 +109,10 @@ final class Figures {
     }
 
     /** The key of the one counted group with the figure's dimension, unit and event, or null. */
-    private static String onlyGroupOf(Map<String, List<Item>> groups, Item it) {
+    private static String onlyGroupOf(Map<String, List<Quantities.Item>> groups, Quantities.Item it) {
         String found = null;
-        for (Map.Entry<String, List<Item>> e : groups.entrySet()) {
-            Item first = e.getValue().get(0);
+        for (Map.Entry<String, List<Quantities.Item>> e : groups.entrySet()) {
+            Quantities.Item first = e.getValue().get(0);
             if (first.counted() != null && Objects.equals(first.event(), it.event())
                     && first.q().dimension().equals(it.q().dimension()) && Objects.equals(first.q().unit(), it.q().unit())) {
                 if (found != null) {
@@ -102,15 +124,44 @@ final class Figures {
         return found;
     }
 
-    private static FigureGroup group(List<Item> items) {
-        List<Item> g = new ArrayList<>(items);
-        g.sort(Comparator.comparing(Item::date, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static FigureGroup group(Quantities.Part part, Map<Quantities.Item, List<Quantities.Item>> breakdowns) {
+        List<Quantities.Item> g = new ArrayList<>(part.items());
+        g.sort(Comparator.comparing(Quantities.Item::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(i -> i.report().index())
                 .thenComparingInt(i -> i.q().start()));
         List<FigureGroup.Value> values = g.stream().map(i -> new FigureGroup.Value(i.report(), i.q(), i.date())).toList();
-        Item head = g.stream().filter(i -> i.counted() != null).findFirst().orElse(g.get(0));
+        List<FigureGroup.Value> parts = new ArrayList<>();
+        for (Quantities.Item i : g) {
+            for (Quantities.Item p : breakdowns.getOrDefault(i, List.of())) {
+                parts.add(new FigureGroup.Value(p.report(), p.q(), p.date()));
+            }
+        }
+        Quantities.Item head = g.stream().filter(i -> i.counted() != null).findFirst().orElse(g.get(0));
+        QuantityMention.Concept concept = g.stream().map(i -> i.q().concept()).filter(Objects::nonNull).findFirst().orElse(null);
         Bounds common = Bounds.common(values.stream().map(v -> Bounds.of(v.figure())).toList());
+        String why = why(head, concept, part);
+        String note = Notes.of(values, common);
         return new FigureGroup(head.counted(), head.q().dimension(), head.q().unit(), head.event(),
-                values, common != null, Notes.of(values, common));
+                values, common != null, note, concept == null ? null : concept.text(), part.scope(), part.day(),
+                parts, why);
+    }
+
+    /** Why the figures of a group are taken to be one quantity, in words. */
+    private static String why(Quantities.Item head, QuantityMention.Concept concept, Quantities.Part part) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(head.counted() != null ? "each counts " + head.counted()
+                : head.q().unit() != null ? "each is in " + head.q().unit() : "each is a " + head.q().dimension());
+        if (head.event() != null) {
+            sb.append(", event ").append(head.event());
+        }
+        if (concept != null) {
+            sb.append(", about ").append(concept.text());
+        }
+        if ("cumulative".equals(part.scope())) {
+            sb.append(", a running total");
+        } else if ("occasion".equals(part.scope())) {
+            sb.append(", one occasion").append(part.day() == null ? "" : " on " + part.day());
+        }
+        return sb.toString();
     }
 }

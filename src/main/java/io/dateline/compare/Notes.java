@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * The note of a figure group, in words: who agrees on what, or what differs and how. Values
  * that differ are listed latest first ("at least 151 on 2024-01-23 vs 66 on 2023-11-22"); when
- * each later date gives a higher figure it is "a running count that grew", a lower one "a later
- * report gives a lower figure"; figures of one day that differ "differ on the same day".
+ * each later date gives a figure no lower (and one date a higher one) it is "a running count that
+ * grew", no higher (and one lower) "a later report gives a lower figure"; figures of one day that differ "differ on the same day".
  */
 final class Notes {
 
@@ -64,8 +64,11 @@ final class Notes {
         if (byDate.size() < 2) {
             return "the reports differ on the same day";
         }
+        // a running count may stand still between two reports ("40", then "about 40", then 58)
         boolean up = true;
         boolean down = true;
+        boolean rose = false;
+        boolean fell = false;
         BigDecimal prev = null;
         for (List<Bounds> bs : byDate.values()) {
             Bounds c = Bounds.common(bs);
@@ -74,14 +77,16 @@ final class Notes {
                 return "the reports disagree";
             }
             if (prev != null) {
-                up &= m.compareTo(prev) > 0;
-                down &= m.compareTo(prev) < 0;
+                up &= m.compareTo(prev) >= 0;
+                down &= m.compareTo(prev) <= 0;
+                rose |= m.compareTo(prev) > 0;
+                fell |= m.compareTo(prev) < 0;
             }
             prev = m;
         }
-        if (up) {
+        if (up && rose) {
             return "a running count that grew";
         }
-        return down ? "a later report gives a lower figure" : "the reports disagree";
+        return down && fell ? "a later report gives a lower figure" : "the reports disagree";
     }
 }

@@ -4,30 +4,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The timeline as SVG: one row per report, one column per time (in order; the columns are
- * evenly spaced, so years and hours fit one picture), a mark ({@code circle.mark}) for every
- * mention. A time several reports mention gets a guide line across the rows, so their marks
- * line up; a report whose anchor conflicts has its row tinted.
+ * The timeline as SVG, by story day ({@link Days}): one row per report, one column per day
+ * (in order, evenly spaced), a mark ({@code circle.mark}) for every time of that day a report
+ * gives, placed in the column by part of day (early, morning, afternoon, evening, night). A day
+ * several reports give gets a guide line across the rows ({@code .shared}); a time read against
+ * the date suggested for a report whose anchor conflicts is marked {@code .suggested}, and that
+ * report's row is tinted. A legend ({@code g.legend}) under the rows says what each mark means.
  */
 final class TimelineSvg {
 
     static final int LABEL = 120;
-    static final int COLUMN = 26;
+    static final int COLUMN = 40;
     static final int ROW = 30;
-    static final int HEADER = 110;
+    static final int HEADER = 90;
     static final int MARK = 6;
+    static final int LEGEND = 86;
 
     private TimelineSvg() {
     }
 
     static String write(Comparison c) {
         List<Report> reports = c.documents();
-        List<TimelineEntry> entries = c.timeline();
-        int width = LABEL + Math.max(1, entries.size()) * COLUMN + HEADER;
-        int height = HEADER + Math.max(1, reports.size()) * ROW + 10;
+        List<Days.Day> days = c.days();
+        int width = Math.max(LABEL + Math.max(1, days.size()) * COLUMN + 40, 520);
+        int rowsEnd = HEADER + Math.max(1, reports.size()) * ROW;
+        int height = rowsEnd + LEGEND;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"timeline\" width=\"%d\" height=\"%d\""
-                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"timeline of the reports\">\n", width, height, width, height));
+                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"the story's days in each report\">\n", width, height, width, height));
         for (int r = 0; r < reports.size(); r++) {
             Report rep = reports.get(r);
             int y = HEADER + r * ROW;
@@ -36,36 +40,67 @@ final class TimelineSvg {
             sb.append(String.format(Locale.ROOT, "<text class=\"report\" x=\"6\" y=\"%d\">%s</text>\n", y + ROW / 2 + 4,
                     Html.escape(clip(rep.id(), 16))));
         }
-        for (int i = 0; i < entries.size(); i++) {
-            TimelineEntry e = entries.get(i);
-            int x = LABEL + i * COLUMN + COLUMN / 2;
-            boolean shared = e.reports().size() > 1;
+        for (int i = 0; i < days.size(); i++) {
+            Days.Day d = days.get(i);
+            int x0 = LABEL + i * COLUMN;
+            int x = x0 + COLUMN / 2;
+            boolean shared = d.reports().size() > 1;
             sb.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
-                    shared ? "guide shared" : "guide", x, HEADER - 4, x, height - 10));
+                    shared ? "guide shared" : "guide", x, HEADER - 4, x, rowsEnd));
             sb.append(String.format(Locale.ROOT, "<text class=\"when\" transform=\"translate(%d,%d) rotate(-60)\">%s</text>\n",
-                    x + 4, HEADER - 8, Html.escape(label(e))));
+                    x + 4, HEADER - 8, d.date()));
             for (int r = 0; r < reports.size(); r++) {
                 Report rep = reports.get(r);
-                List<TimelineEntry.Placed> mine = e.mentions().stream().filter(p -> p.report() == rep).toList();
+                List<Days.Time> mine = d.times().stream().filter(t -> t.report() == rep).toList();
                 for (int k = 0; k < mine.size(); k++) {
-                    TimelineEntry.Placed p = mine.get(k);
-                    int cx = x + (k - (mine.size() - 1) / 2) * 3;
-                    int cy = HEADER + r * ROW + ROW / 2 + (k - (mine.size() - 1) / 2) * 2;
+                    Days.Time t = mine.get(k);
+                    int cx = x + offset(t);
+                    int cy = HEADER + r * ROW + ROW / 2 + (k % 3 - 1) * 3;
+                    String cls = "mark" + (shared ? " shared" : "") + (t.suggested() ? " suggested" : "");
                     sb.append(String.format(Locale.ROOT,
-                            "<circle class=\"mark%s\" cx=\"%d\" cy=\"%d\" r=\"%d\" data-doc=\"%s\" data-entry=\"%d\">"
+                            "<circle class=\"%s\" cx=\"%d\" cy=\"%d\" r=\"%d\" data-doc=\"%s\" data-day=\"%s\">"
                                     + "<title>%s</title></circle>\n",
-                            shared ? " shared" : "", cx, cy, MARK, Html.escape(rep.id()), i,
-                            Html.escape(rep.id() + ": \u201c" + p.mention().text() + "\u201d \u2192 " + p.mention().value().value())));
+                            cls, cx, cy, MARK, Html.escape(rep.id()), d.date(),
+                            Html.escape(rep.id() + ": \u201c" + t.mention().text() + "\u201d \u2192 " + t.mention().value().value()
+                                    + (t.suggested() ? " (read against the suggested date " + t.anchor() + ")" : ""))));
                 }
             }
         }
+        legend(sb, rowsEnd + 14);
         sb.append("</svg>\n");
         return sb.toString();
     }
 
-    private static String label(TimelineEntry e) {
-        String mod = e.mentions().get(0).mention().value().mod();
-        return e.value() + (mod == null ? "" : " " + mod);
+    /** Where in its day's column a time sits: early and morning left, evening and night right. */
+    private static int offset(Days.Time t) {
+        String mod = t.mention().value().mod();
+        String pod = TimeKeys.partOfDay(t.mention().value().value());
+        if ("START".equals(mod) || pod.equals("MO")) {
+            return -COLUMN / 4;
+        }
+        if (pod.equals("EV") || pod.equals("NI") || "END".equals(mod)) {
+            return COLUMN / 4;
+        }
+        return 0;
+    }
+
+    private static void legend(StringBuilder sb, int y) {
+        sb.append("<g class=\"legend\">\n");
+        String[][] items = {
+            {"mark", "a time of that day in one report"},
+            {"mark shared", "a day several reports give: their times line up"},
+            {"mark suggested", "read against the date suggested for a report whose anchor conflicts"},
+        };
+        for (int i = 0; i < items.length; i++) {
+            int yy = y + i * 18;
+            sb.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"14\" cy=\"%d\" r=\"%d\"/>"
+                    + "<text class=\"legend-text\" x=\"28\" y=\"%d\">%s</text>\n", items[i][0], yy, MARK, yy + 4, items[i][1]));
+        }
+        int yy = y + items.length * 18;
+        sb.append(String.format(Locale.ROOT, "<rect class=\"row conflict\" x=\"6\" y=\"%d\" width=\"16\" height=\"12\"/>"
+                + "<text class=\"legend-text\" x=\"28\" y=\"%d\">%s</text>\n", yy - 6, yy + 4,
+                "a report whose anchor conflicts; in a column, early and morning left, evening and night right"));
+        sb.append("</g>\n");
     }
 
     private static String clip(String s, int n) {

@@ -79,6 +79,18 @@ public final class Lexicon {
         return out;
     }
 
+    /** Value of a form given as its lower-cased tokens (one or more), or null. */
+    public String lookupWords(List<String> lowerTokens) {
+        Node n = root;
+        for (String t : lowerTokens) {
+            n = n.children.get(t);
+            if (n == null) {
+                return null;
+            }
+        }
+        return n.value;
+    }
+
     /** Value of a one-token form, or null. */
     public String lookup(String lower) {
         Node n = root.children.get(lower);

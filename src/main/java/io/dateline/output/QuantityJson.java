@@ -59,6 +59,19 @@ final class QuantityJson {
             }
         }
         per(o, q.per());
+        QuantityMention.Concept about = q.concept();
+        if (about == null) {
+            o.putNull("concept");
+        } else {
+            ObjectNode co = o.putObject("concept");
+            co.put("text", about.text());
+            co.put("start", about.start());
+            co.put("end", about.end());
+            ArrayNode ws = co.putArray("words");
+            about.words().forEach(ws::add);
+        }
+        o.put("event", q.event());
+        o.put("scope", q.scope());
         ArrayNode w = o.putArray("warnings");
         q.warnings().forEach(w::add);
     }

@@ -45,6 +45,8 @@ public final class ResultSchema {
             f("direction", STRING), f("role", STRING), f("cue", STRING), f("partner", INT));
     private static final StructType PER = struct(
             f("unit", STRING), f("amount", NUMBER), f("text", STRING), f("si", NUMBER), f("siUnit", STRING));
+    private static final StructType CONCEPT = struct(
+            f("text", STRING), f("start", INT), f("end", INT), f("words", STRINGS));
     private static final StructType PAIRED = struct(
             f("start", INT), f("end", INT), f("text", STRING), f("value", NUMBER), f("unit", STRING),
             f("original", ORIGINAL));
@@ -64,7 +66,7 @@ public final class ResultSchema {
             f("dimension", STRING), f("min", NUMBER), f("max", NUMBER), f("minInclusive", BOOL),
             f("maxInclusive", BOOL), f("approximate", BOOL), f("unit", STRING), f("counted", STRING),
             f("original", ORIGINAL), f("qualifier", STRING), f("vague", STRING), f("paired", PAIRED),
-            f("consistent", BOOL), f("change", CHANGE), f("per", PER),
+            f("consistent", BOOL), f("change", CHANGE), f("per", PER), f("concept", CONCEPT), f("event", STRING), f("scope", STRING),
             // both kinds
             f("warnings", STRINGS));
 

@@ -35,13 +35,18 @@ import java.util.List;
  * @param steps        how the value was reached (for {@code --explain})
  * @param per          the denominator of a per-unit ("$3 a share", "US$71 per barrel"), or null;
  *                     {@code unit} stays the numerator's unit
+ * @param concept      what the figure is about ("Copper" in "Copper rose 2.3%", "Syria" in "900
+ *                     troops in Syria"), or null when the sentence does not say
+ * @param event        the event the figure belongs to ("killed", "injured"; lexicon {@code event}), or null
+ * @param scope        "cumulative" ("since October", "in all", "a total of"), "occasion" (one event:
+ *                     "in one attack"), or null when the text does not say
  */
 public record QuantityMention(int start, int end, String text, String dimension, BigDecimal value,
                               BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
                               boolean approximate, String unit, String counted, Original original,
                               String qualifier, String vague, Paired paired, Boolean consistent,
                               Change change, List<String> rules, List<String> warnings, List<String> steps,
-                              Per per)
+                              Per per, Concept concept, String event, String scope)
         implements Mention {
 
     /** A figure without a per-unit. */
@@ -51,14 +56,14 @@ public record QuantityMention(int start, int end, String text, String dimension,
                            String qualifier, String vague, Paired paired, Boolean consistent,
                            Change change, List<String> rules, List<String> warnings, List<String> steps) {
         this(start, end, text, dimension, value, min, max, minInclusive, maxInclusive, approximate, unit, counted,
-                original, qualifier, vague, paired, consistent, change, rules, warnings, steps, null);
+                original, qualifier, vague, paired, consistent, change, rules, warnings, steps, null, null, null, null);
     }
 
     /** The same figure with a per-unit. */
     public QuantityMention withPer(Per p) {
         return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
                 approximate, unit, counted, original, qualifier, vague, paired, consistent, change, rules, warnings,
-                steps, p);
+                steps, p, concept, event, scope);
     }
 
     /**
@@ -73,6 +78,34 @@ public record QuantityMention(int start, int end, String text, String dimension,
      * @param siUnit    that SI unit ("m³", "s"), or null
      */
     public record Per(String unit, BigDecimal amount, String text, BigDecimal si, String siUnit) {
+    }
+
+    /**
+     * What a figure is about, as written.
+     *
+     * @param text  a contiguous span of the document ("loss on the sale")
+     * @param start its code-point start
+     * @param end   its code-point end (exclusive)
+     * @param words its words without function words ("loss", "sale")
+     */
+    public record Concept(String text, int start, int end, List<String> words) {
+        public Concept {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** This figure with what it is about. */
+    public QuantityMention about(Concept c, String ev, String sc) {
+        return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
+                approximate, unit, counted, original, qualifier, vague, paired, consistent, change, rules, warnings,
+                steps, per, c, ev, sc);
+    }
+
+    /** This figure with its change (what it is about kept). */
+    public QuantityMention withChange(Change c, List<String> newSteps) {
+        return new QuantityMention(start, end, text, dimension, value, min, max, minInclusive, maxInclusive,
+                approximate, unit, counted, original, qualifier, vague, paired, consistent, c, rules, warnings,
+                newSteps, per, concept, event, scope);
     }
 
     /**

@@ -171,7 +171,9 @@ class CompareTest {
         assertEquals("000", seedNumber(flagged), flagged);
         AnchorConflict ac = c.conflict(flagged);
         assertEquals("2023-11-22", ac.suggested().toString());
-        assertEquals(List.of("001", "003"), ac.others().stream().map(CompareTest::seedNumber).toList());
+        // 003 shares "66 attacks" and "October 17" with 000; its "Tuesday" lands on 000's only once 000 is
+        // read against 2023-11-22, and a bare weekday does not count towards the three shared items
+        assertEquals(List.of("001"), ac.others().stream().map(CompareTest::seedNumber).toList());
         FigureGroup attacks = group(c, "attack", "attack");
         assertFalse(attacks.agree());
         assertTrue(attacks.note().endsWith("a running count that grew"), attacks.note());

@@ -38,8 +38,10 @@ class HtmlReportBrowserTest {
         CompareExamples.ExampleSet set = CompareExamples.load(TestPaths.examples("compare")).stream()
                 .filter(s -> s.expectFile().getFileName().toString().equals("port-drones.expect")).findFirst().orElseThrow();
         Comparison c = CompareExamples.compare(set, Dateline.builder().build());
-        int mentions = c.timeline().stream().mapToInt(e -> e.mentions().size()).sum();
-        assertTrue(mentions > 10 && !c.conflicts().isEmpty(), "a report set with a conflict and a full timeline");
+        int mentions = c.days().stream().mapToInt(d -> d.times().size()).sum();
+        assertTrue(mentions > 8 && !c.conflicts().isEmpty(), "a report set with a conflict and a full timeline");
+        long suggested = c.days().stream().flatMap(d -> d.times().stream()).filter(Days.Time::suggested).count();
+        assertTrue(suggested > 0, "the conflicting report's times are read against the suggested date");
         Path page = dir.resolve("report.html");
         Files.writeString(page, CompareHtml.write(c), StandardCharsets.UTF_8);
         Path profile = dir.resolve("profile");
@@ -55,22 +57,46 @@ class HtmlReportBrowserTest {
                       conflicts: document.querySelectorAll('#conflicts .conflict').length,
                       disagree: document.querySelectorAll('#figures tr.disagree').length,
                       groups: document.querySelectorAll('#figures tr').length - 1,
-                      rows: document.querySelectorAll('svg#timeline rect.row').length,
-                      spread: Array.from(new Set(Array.from(document.querySelectorAll('circle.mark.shared'))
-                          .map(m => m.dataset.entry))).map(e => {
-                            const xs = Array.from(document.querySelectorAll('circle.mark[data-entry="' + e + '"]'))
+                      rows: document.querySelectorAll('svg#timeline > rect.row').length,
+                      days: Array.from(new Set(Array.from(document.querySelectorAll('svg#timeline circle.mark[data-day]'))
+                          .map(m => m.dataset.day))).length,
+                      suggested: document.querySelectorAll('svg#timeline circle.mark.suggested[data-day]').length,
+                      spread: Array.from(new Set(Array.from(document.querySelectorAll('circle.mark.shared[data-day]'))
+                          .map(m => m.dataset.day))).map(e => {
+                            const xs = Array.from(document.querySelectorAll('circle.mark[data-day="' + e + '"]'))
                                 .map(m => Number(m.getAttribute('cx')));
                             return Math.max(...xs) - Math.min(...xs); }),
+                      concepts: Array.from(document.querySelectorAll('#figures tr td.concept')).map(td => td.textContent),
+                      legend: Array.from(document.querySelectorAll('svg#timeline g.legend text')).map(t => t.textContent),
+                      legendMarks: Array.from(document.querySelectorAll('svg#timeline g.legend circle')).map(m => m.getAttribute('class')),
+                      legendShown: document.querySelector('svg#timeline g.legend').getBoundingClientRect().height,
                       svgWidth: document.querySelector('svg#timeline').getBoundingClientRect().width
                     })""").asText());
-            assertEquals(mentions, dom.get("marks").asInt(), "one mark per timeline mention");
+            assertEquals(mentions, dom.get("marks").asInt() - dom.get("legendMarks").size(), "one mark per time of a day");
+            assertEquals(c.days().size(), dom.get("days").asInt(), "one column per story day");
+            assertEquals(suggested, dom.get("suggested").asLong(), "times read against a suggested date are marked");
+            // every figure group shows what it is about: its concept, or a dash when none was read
+            assertEquals(c.figures().size(), dom.get("concepts").size());
+            for (int i = 0; i < c.figures().size(); i++) {
+                String concept = c.figures().get(i).concept();
+                assertTrue(dom.get("concepts").get(i).asText().startsWith(concept == null ? "\u2014" : concept),
+                        "group " + i + ": " + dom.get("concepts").get(i));
+            }
+            assertTrue(c.figures().stream().anyMatch(g -> g.concept() != null), "some group has a concept");
+            // the legend names every kind of mark the timeline draws
+            assertEquals(List.of("mark", "mark shared", "mark suggested"),
+                    List.of(dom.get("legendMarks").get(0).asText(), dom.get("legendMarks").get(1).asText(),
+                            dom.get("legendMarks").get(2).asText()));
+            assertEquals(4, dom.get("legend").size(), dom.toString());
+            assertTrue(dom.get("legend").get(2).asText().contains("suggested"), dom.toString());
+            assertTrue(dom.get("legendShown").asDouble() > 40, "the legend is drawn: " + dom);
             assertEquals("conflicts", dom.get("conflictsFirst").asText(), "the conflicts come first");
             assertEquals(c.conflicts().size(), dom.get("conflicts").asInt());
             assertEquals(c.figures().size(), dom.get("groups").asInt());
             assertEquals(c.figures().stream().filter(g -> !g.agree()).count(), dom.get("disagree").asLong());
             assertEquals(c.documents().size(), dom.get("rows").asInt(), "one row per report");
             assertTrue(dom.get("spread").size() > 0, "some entries are shared");
-            dom.get("spread").forEach(s -> assertTrue(s.asDouble() <= 6, "marks of a shared entry line up: " + dom));
+            dom.get("spread").forEach(s -> assertTrue(s.asDouble() <= TimelineSvg.COLUMN, "marks of a shared day stay in its column: " + dom));
             assertTrue(dom.get("svgWidth").asDouble() > 100, dom.toString());
 
             byte[] png = b.screenshot();

@@ -195,9 +195,7 @@ final class Changes {
     }
 
     static QuantityMention with(QuantityMention q, QuantityMention.Change c) {
-        return new QuantityMention(q.start(), q.end(), q.text(), q.dimension(), q.value(), q.min(), q.max(),
-                q.minInclusive(), q.maxInclusive(), q.approximate(), q.unit(), q.counted(), q.original(), q.qualifier(),
-                q.vague(), q.paired(), q.consistent(), c, q.rules(), q.warnings(), withStep(q.steps(), c), q.per());
+        return q.withChange(c, withStep(q.steps(), c));
     }
 
     private static List<String> withStep(List<String> steps, QuantityMention.Change c) {

@@ -20,7 +20,8 @@ import java.util.List;
  * {@link Currencies} name and convert units (Indriya, {@link UnitCatalog}) and currencies;
  * {@link Figures} builds the mention with its counted noun ({@link Singular}); {@link Pairs}
  * checks "30 kilometers (20 miles)" and splits "from 5% to 7%"; {@link Changes} reads
- * whether a figure is a change ("rose 2.3%") and links "from" to "to". A date kept inside a figure
+ * whether a figure is a change ("rose 2.3%") and links "from" to "to"; {@link Concepts} reads what it is
+ * about (concept, event, scope). A date kept inside a figure
  * rule ("the Oct. 7 Hamas attack") is resolved by the time dimension through
  * {@link DocumentContext#resolveNested}.
  */
@@ -32,6 +33,7 @@ public final class QuantityDimension implements Dimension {
     private final Pairs pairs;
     private final Changes changes;
     private final PerUnits perUnits;
+    private final Concepts concepts;
 
     public QuantityDimension(Grammar grammar) {
         Singular singular = new Singular(grammar.lexicon("noun.singular"));
@@ -43,6 +45,7 @@ public final class QuantityDimension implements Dimension {
         this.pairs = new Pairs(amounts, figures, singular);
         this.changes = new Changes(grammar);
         this.perUnits = new PerUnits(grammar, singular);
+        this.concepts = new Concepts(grammar);
     }
 
     @Override
@@ -89,8 +92,30 @@ public final class QuantityDimension implements Dimension {
             made.add(q);
         }
         for (Mention x : made) {
-            out.add(x instanceof QuantityMention f ? perUnits.apply(changes.apply(f, ctx, out), ctx) : x);
+            out.add(x instanceof QuantityMention f ? elided(concepts.apply(perUnits.apply(changes.apply(f, ctx, out), ctx), ctx), out) : x);
         }
+    }
+
+    /** How far (code points) a bare count may follow a counted figure to be about the same thing. */
+    static final int ELLIPSIS_REACH = 40;
+
+    /**
+     * "435 homes by open sale and 187 by tender": a bare count right after a counted figure
+     * leaves its noun out and, when nothing else says what it is about, is about what that figure is about.
+     */
+    private static QuantityMention elided(QuantityMention q, List<Mention> out) {
+        if (q.concept() != null || q.counted() != null || q.unit() != null || !q.dimension().equals("count") || out.isEmpty()) {
+            return q;
+        }
+        for (int i = out.size() - 1; i >= 0 && i >= out.size() - 3; i--) {
+            if (out.get(i) instanceof QuantityMention p) {
+                if (p.counted() != null && p.concept() != null && q.start() - p.end() <= ELLIPSIS_REACH && q.start() >= p.end()) {
+                    return q.about(p.concept(), q.event() != null ? q.event() : p.event(), q.scope() != null ? q.scope() : p.scope());
+                }
+                return q;
+            }
+        }
+        return q;
     }
 
     /** "the Oct. 7 Hamas attack": the date the rule kept from a count is the time dimension's. */

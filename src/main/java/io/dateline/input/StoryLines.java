@@ -1,0 +1,105 @@
+package io.dateline.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Lines of a plain-text page that are no part of the story: adverts ("Final hours! Save up to
+ * 60% OFF"), navigation ("Back to top", "Related Articles"), share and subscribe prompts
+ * ("Leave a Reply", "Your email address will not be published"). A line is one when it is
+ * short (at most {@link #MAX_WORDS} words) and one of the cue phrases of the language's
+ * lexicon {@code boilerplate} starts within its first {@link #CUE_REACH} words (VALUE: advert,
+ * navigation, share or subscribe). Such lines are masked with spaces, so no mention is read
+ * from them while every offset stays the same, and a warning names each.
+ */
+public final class StoryLines {
+
+    /** Longer lines are taken for story text. */
+    public static final int MAX_WORDS = 14;
+    /** How far into a line its cue may start. */
+    public static final int CUE_REACH = 3;
+    /** Longest cue phrase, in words. */
+    private static final int CUE_WORDS = 4;
+    /** At most this many lines are named in warnings; the rest are counted. */
+    private static final int MAX_NAMED = 8;
+
+    /** The text with the lines that are no part of the story masked, and what was masked. */
+    public record Masked(String text, List<String> warnings) {
+    }
+
+    private StoryLines() {
+    }
+
+    /**
+     * Masks the boilerplate lines of {@code text}; {@code cues} gives the kind of a cue phrase
+     * (lower-cased words), or null. The result has the same length, unit for unit.
+     */
+    public static Masked mask(String text, Function<List<String>, String> cues) {
+        if (cues == null || text.indexOf('\n') < 0) {
+            return new Masked(text, List.of()); // one line: a sentence, never a page's furniture
+        }
+        StringBuilder out = null;
+        List<String> warnings = new ArrayList<>();
+        int masked = 0;
+        int lineNo = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            String kind = kind(line, cues);
+            if (kind != null) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                for (int i = start; i < end; i++) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        out.setCharAt(i, ' ');
+                    }
+                }
+                masked++;
+                if (masked <= MAX_NAMED) {
+                    String shown = line.strip();
+                    if (shown.codePointCount(0, shown.length()) > 60) {
+                        shown = shown.substring(0, shown.offsetByCodePoints(0, 60)) + "\u2026";
+                    }
+                    warnings.add("line " + lineNo + " is no part of the story (" + kind + "), no figures or times read from it: '"
+                            + shown + "'");
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+            lineNo++;
+        }
+        if (masked > MAX_NAMED) {
+            warnings.add((masked - MAX_NAMED) + " more lines are no part of the story");
+        }
+        return new Masked(out == null ? text : out.toString(), List.copyOf(warnings));
+    }
+
+    /** The kind of boilerplate a line is, or null. */
+    static String kind(String line, Function<List<String>, String> cues) {
+        List<String> words = new ArrayList<>();
+        for (String w : line.toLowerCase(Locale.ROOT).split("[\\s!?.,:;\"'()\\[\\]|\u2013\u2014-]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < Math.min(CUE_REACH, words.size()); i++) {
+            for (int n = Math.min(CUE_WORDS, words.size() - i); n >= 1; n--) {
+                String k = cues.apply(words.subList(i, i + n));
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+}
