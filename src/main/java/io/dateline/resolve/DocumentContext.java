@@ -23,9 +23,7 @@ public final class DocumentContext {
     private final Policy policy;
     private final int[] cpIndex; // UTF-16 index -> code-point index, null when they are the same
     private Sentences sentences;
-    private LocalDate event;
-    private LocalDate storyQuarter;
-    private LocalDate lastPoint;
+    private StoryReference story = StoryReference.NONE;
     private final List<String> warnings = new ArrayList<>();
     /** Work counted while resolving, added to {@link WorkCounter} once per document by {@link #flushWork}. */
     private final long[] work = new long[WorkCounter.Kind.values().length];
@@ -101,31 +99,41 @@ public final class DocumentContext {
         return sentences;
     }
 
+    /** The times the story has set so far (carried from window to window of a long document). */
+    public StoryReference story() {
+        return story;
+    }
+
+    /** Goes on from the reference an earlier window of the same document reached. */
+    public void continueStory(StoryReference s) {
+        this.story = s == null ? StoryReference.NONE : s;
+    }
+
     /** The day of the last time resolved so far in this document, or null. */
     public LocalDate event() {
-        return event;
+        return story.event();
     }
 
     public void setEvent(LocalDate day) {
-        this.event = day;
+        story = story.withEvent(day);
     }
 
     /** The first day of the last date (of any size) resolved so far, or null. */
     public LocalDate lastPoint() {
-        return lastPoint;
+        return story.lastPoint();
     }
 
-    public void setLastPoint(LocalDate d) {
-        this.lastPoint = d;
+    public void setLastPoint(LocalDate d, io.dateline.value.Granularity g) {
+        story = story.withLastPoint(d, g);
     }
 
     /** The first day of the last quarter mentioned so far, or null. */
     public LocalDate storyQuarter() {
-        return storyQuarter;
+        return story.storyQuarter();
     }
 
     public void setStoryQuarter(LocalDate q) {
-        this.storyQuarter = q;
+        story = story.withStoryQuarter(q);
     }
 
     /** Counts {@code n} units of work of {@code kind} for this document (see {@link WorkCounter}). */

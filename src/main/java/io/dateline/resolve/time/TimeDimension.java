@@ -121,8 +121,7 @@ public final class TimeDimension implements Dimension {
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
         ctx.count(WorkCounter.Kind.LOOKBACK, 1); // the narrative references are kept, never searched for
-        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.event(), story,
-                ctx.lastPoint());
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.story(), story);
         if (rangeStart != null && rc.anchor() != null) {
             rc = rc.rangeEnd(rangeStart);
         }
@@ -134,9 +133,11 @@ public final class TimeDimension implements Dimension {
         LocalDate first = res.startDay();
         boolean point = v.type() == TimexType.DATE || v.type() == TimexType.TIME;
         if (point && first != null) {
-            ctx.setLastPoint(first);
+            ctx.setLastPoint(first, v.granularity());
         }
-        if (v.granularity() == Granularity.QUARTER && first != null && !f.has("story")) {
+        // a quarter named, or the reported quarter found for "the quarter", becomes the story's quarter
+        if (v.granularity() == Granularity.QUARTER && first != null && (!f.has("story")
+                || (ctx.storyQuarter() == null && "this".equals(f.get("rel")) && "quarter".equals(f.get("unit"))))) {
             ctx.setStoryQuarter(first);
         }
         if (point && first != null && v.granularity().compareTo(Granularity.DAY) <= 0) {
