@@ -142,7 +142,7 @@ public final class TenseCues {
     }
 
     /** How far before a forward-looking cue a perfect auxiliary still governs it ("had been due to expire"). */
-    static final int PERFECT_REACH = 3;
+    static final int PERFECT_REACH = 4;
 
     /** Whether a perfect auxiliary ("had") stands within {@link #PERFECT_REACH} tokens before token {@code i}. */
     private boolean perfectBefore(List<Token> tokens, int i, int lo) {
