@@ -29,7 +29,7 @@ final class Durations {
         r.gran = Units.granularity(unit);
         r.steps.add(amount + " " + unit + " -> " + r.value);
         String dir = f.get("dir");
-        if (dir == null && "in".equals(f.get("signal")) && r.policy.tense() == Tense.FUTURE) {
+        if (dir == null && f.has("ahead") && r.policy.tense() == Tense.FUTURE) {
             dir = "after";
             r.steps.add("in, future tense cue: counted from the anchor");
         }
