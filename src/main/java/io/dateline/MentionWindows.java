@@ -52,7 +52,7 @@ public final class MentionWindows implements Iterator<List<Mention>> {
     private final int overlap;
     private final List<String> warnings = new ArrayList<>();
     private int keepStart;
-    private DocumentContext.Narrative carried;
+    private io.dateline.resolve.StoryReference carried;
     private boolean sawTime;
     private long count;
     // a code-point count of text[0, cpAtIndex) that only moves forward
@@ -107,14 +107,14 @@ public final class MentionWindows implements Iterator<List<Mention>> {
         DocumentContext ctx = new DocumentContext(w, tokens, anchor, dateline.policy(), base);
         ctx.setNested((m, o) -> dateline.dispatch(m, ctx, o));
         if (carried != null) {
-            ctx.continueFrom(carried);
+            ctx.continueStory(carried);
         }
         List<Mention> out = new ArrayList<>();
-        DocumentContext.Narrative next = null;
+        io.dateline.resolve.StoryReference next = null;
         for (Match m : chosen) {
             int at = cs + tokens.get(m.start()).start();
             if (next == null && at >= nextCs) {
-                next = ctx.narrative();
+                next = ctx.story();
             }
             int before = ctx.warningCount();
             dateline.dispatch(m, ctx, out);
@@ -123,7 +123,7 @@ public final class MentionWindows implements Iterator<List<Mention>> {
             }
         }
         ctx.flushWork();
-        carried = next != null ? next : ctx.narrative();
+        carried = next != null ? next : ctx.story();
         warnings.addAll(ctx.warnings());
         List<Mention> kept = new ArrayList<>();
         for (Mention m : out) {

@@ -29,6 +29,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--calibration", description = "Also check the confidences of readings: per tenth of confidence, the share of right values against the mean confidence stated.")
+    boolean calibration;
+
     @Mixin
     EngineOptions engine;
 
@@ -41,8 +44,14 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         engine.only = Choices.Kind.TIME;
-        EvalReport r = Evaluation.run(gold, new DatelineAnnotator(engine.build()));
+        io.dateline.Dateline d = engine.build();
+        EvalReport r = Evaluation.run(gold, new DatelineAnnotator(d));
         out.println(json ? r.toJson(errors) : r.toText(errors));
+        if (calibration) {
+            out.print(io.dateline.eval.Calibration.report(
+                    io.dateline.eval.Calibration.run(Evaluation.load(gold), d)));
+            out.flush();
+        }
         return ExitCodes.OK;
     }
 }

@@ -150,6 +150,21 @@ public final class JsonOutput {
         } else {
             o.putNull("range");
         }
+        io.dateline.value.Reading rd = v.reading();
+        if (rd != null) {
+            ObjectNode ro = o.putObject("reading");
+            ro.put("confidence", rd.confidence());
+            ro.put("basis", rd.basis());
+            ArrayNode alts = ro.putArray("alternatives");
+            for (io.dateline.value.Reading.Alternative a : rd.alternatives()) {
+                ObjectNode ao = alts.addObject();
+                ao.put("value", a.value());
+                ao.put("confidence", a.confidence());
+                ao.put("why", a.why());
+            }
+        } else {
+            o.putNull("reading");
+        }
     }
 
     private static void strings(ArrayNode a, List<String> xs) {

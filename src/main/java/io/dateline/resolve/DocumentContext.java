@@ -24,9 +24,7 @@ public final class DocumentContext {
     private final int[] cpIndex; // UTF-16 index -> code-point index, null when they are the same
     private final int cpBase; // code points of the document before this text (a window of a long document)
     private Sentences sentences;
-    private LocalDate event;
-    private LocalDate storyQuarter;
-    private LocalDate lastPoint;
+    private StoryReference story = StoryReference.NONE;
     private final List<String> warnings = new ArrayList<>();
     /** Work counted while resolving, added to {@link WorkCounter} once per document by {@link #flushWork}. */
     private final long[] work = new long[WorkCounter.Kind.values().length];
@@ -58,22 +56,6 @@ public final class DocumentContext {
         this.policy = policy;
         this.cpIndex = codePointIndex(text);
         this.cpBase = cpBase;
-    }
-
-    /** The narrative state of a document at one point: what "the next day" and "the quarter" refer to. */
-    public record Narrative(LocalDate event, LocalDate lastPoint, LocalDate storyQuarter) {
-    }
-
-    /** The narrative state so far, to carry into the next window of a long document. */
-    public Narrative narrative() {
-        return new Narrative(event, lastPoint, storyQuarter);
-    }
-
-    /** Continues from the narrative state of the window before. */
-    public void continueFrom(Narrative n) {
-        this.event = n.event();
-        this.lastPoint = n.lastPoint();
-        this.storyQuarter = n.storyQuarter();
     }
 
     /** How many document-level warnings there are so far. */
@@ -137,31 +119,41 @@ public final class DocumentContext {
         return sentences;
     }
 
+    /** The times the story has set so far (carried from window to window of a long document). */
+    public StoryReference story() {
+        return story;
+    }
+
+    /** Goes on from the reference an earlier window of the same document reached. */
+    public void continueStory(StoryReference s) {
+        this.story = s == null ? StoryReference.NONE : s;
+    }
+
     /** The day of the last time resolved so far in this document, or null. */
     public LocalDate event() {
-        return event;
+        return story.event();
     }
 
     public void setEvent(LocalDate day) {
-        this.event = day;
+        story = story.withEvent(day);
     }
 
     /** The first day of the last date (of any size) resolved so far, or null. */
     public LocalDate lastPoint() {
-        return lastPoint;
+        return story.lastPoint();
     }
 
-    public void setLastPoint(LocalDate d) {
-        this.lastPoint = d;
+    public void setLastPoint(LocalDate d, io.dateline.value.Granularity g) {
+        story = story.withLastPoint(d, g);
     }
 
     /** The first day of the last quarter mentioned so far, or null. */
     public LocalDate storyQuarter() {
-        return storyQuarter;
+        return story.storyQuarter();
     }
 
     public void setStoryQuarter(LocalDate q) {
-        this.storyQuarter = q;
+        story = story.withStoryQuarter(q);
     }
 
     /** Counts {@code n} units of work of {@code kind} for this document (see {@link WorkCounter}). */

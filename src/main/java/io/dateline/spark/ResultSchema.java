@@ -39,6 +39,11 @@ public final class ResultSchema {
     private static final StructType SPAN = struct(f("start", INT), f("end", INT), f("text", STRING));
     private static final StructType INTERVAL = struct(f("start", STRING), f("end", STRING));
     private static final StructType RANGE = struct(f("start", STRING), f("end", STRING), f("role", STRING));
+    /** A confidence of a reading, 0 to 1 with three decimals. */
+    private static final DecimalType CONFIDENCE = DataTypes.createDecimalType(4, 3);
+    private static final StructType READING = struct(f("confidence", CONFIDENCE), f("basis", STRING),
+            f("alternatives", DataTypes.createArrayType(
+                    struct(f("value", STRING), f("confidence", CONFIDENCE), f("why", STRING)), false)));
     private static final StructType ORIGINAL = struct(
             f("value", NUMBER), f("unit", STRING), f("min", NUMBER), f("max", NUMBER));
     private static final StructType CHANGE = struct(
@@ -61,7 +66,7 @@ public final class ResultSchema {
             // time
             f("type", STRING), f("value", STRING), f("mod", STRING), f("timex", SPAN), f("signal", STRING),
             f("granularity", STRING), f("interval", INTERVAL), f("known", STRINGS), f("implied", STRINGS),
-            f("quant", STRING), f("freq", STRING), f("pointsTo", STRING), f("range", RANGE),
+            f("quant", STRING), f("freq", STRING), f("pointsTo", STRING), f("range", RANGE), f("reading", READING),
             // figure
             f("dimension", STRING), f("min", NUMBER), f("max", NUMBER), f("minInclusive", BOOL),
             f("maxInclusive", BOOL), f("approximate", BOOL), f("unit", STRING), f("counted", STRING),

@@ -23,11 +23,13 @@ import java.util.Set;
  * @param rangeEnd    the interval's end (ISO), or null
  * @param steps       how the value was reached, for {@code --explain}
  * @param warnings    repairs and doubts ("13:32 PM read as 13:32")
+ * @param reading     for a value the policy chose (a bare weekday, a year-less date): its
+ *                    confidence and the other readings; null otherwise
  */
 public record TimeValue(TimexType type, String value, String mod, Granularity granularity,
                         String start, String end, Set<TimeField> knownFields, Set<TimeField> impliedFields,
                         String quant, String freq, String pointsTo, String rangeStart,
-                        String rangeEnd, List<String> steps, List<String> warnings) {
+                        String rangeEnd, List<String> steps, List<String> warnings, Reading reading) {
 
     public TimeValue {
         knownFields = java.util.Collections.unmodifiableSet(knownFields.isEmpty()
@@ -41,7 +43,7 @@ public record TimeValue(TimexType type, String value, String mod, Granularity gr
     /** A copy with the interval of "since X", "until X" or "from X to Y". */
     public TimeValue withRange(String start, String end) {
         return new TimeValue(type, value, mod, granularity, this.start, this.end, knownFields, impliedFields, quant,
-                freq, pointsTo, start, end, steps, warnings);
+                freq, pointsTo, start, end, steps, warnings, reading);
     }
 
     /** The known fields' names, sorted ({@code ["day", "month"]}). */

@@ -153,6 +153,10 @@ final class CalendarPoints {
         }
         if (year == null) {
             if (r.anchor == null) {
+                if (day != null && day > java.time.Month.of(month).maxLength()) {
+                    // "February 30" is no date in any year: say so even without an anchor
+                    r.warnings.add(Timex.yearless(month, day) + " is not a date in any year");
+                }
                 r.setUnspecified(Timex.yearless(month, day), day == null ? Granularity.MONTH : Granularity.DAY);
                 return day != null;
             }

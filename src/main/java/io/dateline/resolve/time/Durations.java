@@ -29,6 +29,10 @@ final class Durations {
         r.gran = Units.granularity(unit);
         r.steps.add(amount + " " + unit + " -> " + r.value);
         String dir = f.get("dir");
+        if (dir == null && f.has("ahead") && r.policy.tense() == Tense.FUTURE) {
+            dir = "after";
+            r.steps.add("in, future tense cue: counted from the anchor");
+        }
         if (dir != null && "none".equals(f.get("base"))) {
             r.steps.add("counted from an event the text does not date: points to no date");
         } else if (dir != null && !amount.equals("X")) {
@@ -39,6 +43,11 @@ final class Durations {
                 LocalDate to = Units.shift(base, amount, unit, dir.equals("before") ? -1 : 1);
                 if (to != null && !Timex.writable(to.getYear())) {
                     r.steps.add("points to year " + to.getYear() + ", outside 0001-9999: no date written");
+                } else if (to != null && dir.equals("after") && r.anchor != null && to.isAfter(r.anchor)
+                        && r.policy.tense() == Tense.PAST) {
+                    // "struck again nearly three weeks later", told in the past, cannot lie after the publication date
+                    r.warnings.add("a past event " + amount + " " + unit + " after " + base
+                            + " would lie after the publication date " + r.anchor + ": no point given");
                 } else if (to != null) {
                     r.pointsTo = Timex.period(to, Units.granularity(unit));
                     r.steps.add((dir.equals("before") ? "before " : "after ") + baseName + " " + base + " -> " + r.pointsTo);

@@ -89,7 +89,12 @@ final class RelativePoints {
         Frame f = r.f;
         String unit = f.get("unit");
         String rel = f.get("rel");
-        boolean fromLast = "last".equals(f.get("base")) && r.c.lastPoint() != null;
+        Granularity g = Units.granularity(unit);
+        // "the following month" after "in April 1989" counts from April: the last date mentioned,
+        // when it is no coarser than the unit; else from the last day mentioned
+        boolean lastFits = r.c.lastPoint() != null && (!"event".equals(f.get("base"))
+                || (r.c.lastGranularity() != null && r.c.lastGranularity().compareTo(g) <= 0));
+        boolean fromLast = ("last".equals(f.get("base")) || "event".equals(f.get("base"))) && lastFits;
         boolean fromEvent = fromLast || ("event".equals(f.get("base")) && r.c.event() != null);
         LocalDate base = fromLast ? r.c.lastPoint() : fromEvent ? r.c.event() : r.anchor;
         int shift = switch (rel) {
@@ -97,7 +102,13 @@ final class RelativePoints {
             case "next", "following", "coming" -> 1;
             default -> 0;
         };
-        Granularity g = Units.granularity(unit);
+        if (!fromEvent && f.has("story") && g == Granularity.QUARTER && shift == 0 && r.anchor != null
+                && r.policy.tense() != Tense.FUTURE) {
+            // "the quarter" of an earnings story that has named none: the quarter being reported,
+            // the latest one completed (a report looks back), unless the sentence looks ahead
+            shift = -1;
+            r.steps.add("the quarter reported on: the latest completed before " + r.anchor);
+        }
         if (base == null) {
             r.setUnspecified(Timex.unknownPeriod(g), g);
             return false;
@@ -121,7 +132,9 @@ final class RelativePoints {
     /** "Tuesday", "on Tuesday", "last Friday", "next Monday", "this Thursday". */
     static boolean weekday(Resolution r) {
         int wd = r.f.integer("weekday");
-        LocalDate anchor = r.anchor;
+        // "the previous Monday" after "arrested on Saturday, May 10" counts from that Saturday
+        boolean fromEvent = "event".equals(r.f.get("base")) && r.c.event() != null;
+        LocalDate anchor = fromEvent ? r.c.event() : r.anchor;
         if (anchor == null) {
             r.setUnspecified(Timex.weekday(wd), Granularity.DAY);
             return true;

@@ -65,7 +65,7 @@ final class Resolution {
         }
         return new TimeValue(type, value, mod, gran, span == null ? null : Timex.iso(span.start()),
                 span == null ? null : Timex.iso(span.end()), known, implied, quant, freq, pointsTo,
-                rangeStart, rangeEnd, steps, warnings);
+                rangeStart, rangeEnd, steps, warnings, policy.choice == null ? null : policy.choice.reading(value));
     }
 
     /** The period of granularity {@code g} that holds {@code d}: value, granularity and interval. */

@@ -24,6 +24,11 @@ record Span(Temporal start, Temporal end) {
         return LocalDate.from(start);
     }
 
+    /** The day after the span (its exclusive end as a day). */
+    LocalDate endDay() {
+        return LocalDate.from(end);
+    }
+
     /** The period of granularity {@code g} that holds {@code d}, or null for a granularity without one. */
     static Span of(LocalDate d, io.dateline.value.Granularity g) {
         return switch (g) {

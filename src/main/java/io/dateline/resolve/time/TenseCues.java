@@ -129,11 +129,17 @@ public final class TenseCues {
             if (t == Tense.PAST && i > sFrom && passive.contains(tokens.get(i - 1).lower())) {
                 continue; // "will be paid", "to be held": a participle, not a past tense
             }
+            if (t == Tense.FUTURE && i < from && perfectBefore(tokens, i, lo)) {
+                // the governing clause is a past perfect: "had been due to expire Friday",
+                // "had planned to vote Monday" speak of a schedule already past
+                t = Tense.PAST;
+                w = "had";
+            }
             if (t != Tense.UNKNOWN) {
                 if (dist < bestDist) {
                     best = t;
                     bestDist = dist;
-                    bestWord = tokens.get(i).text();
+                    bestWord = w.equals("had") ? "had" : tokens.get(i).text();
                 }
             } else if (dist <= MAX_WEAK_DISTANCE && w.length() > 4 && w.endsWith("ed")
                     && !(i > sFrom && passive.contains(tokens.get(i - 1).lower())) && tokens.get(i).text().charAt(0) == w.charAt(0)
@@ -149,6 +155,19 @@ public final class TenseCues {
             return new Cue(weak, weakWord, sawPerfect);
         }
         return best != Tense.UNKNOWN ? new Cue(best, bestWord, best == Tense.PAST && sawPerfect) : Cue.NONE;
+    }
+
+    /** How far before a forward-looking cue a perfect auxiliary still governs it ("had been due to expire"). */
+    static final int PERFECT_REACH = 4;
+
+    /** Whether a perfect auxiliary ("had") stands within {@link #PERFECT_REACH} tokens before token {@code i}. */
+    private boolean perfectBefore(List<Token> tokens, int i, int lo) {
+        for (int k = i - 1; k >= Math.max(lo, i - PERFECT_REACH); k--) {
+            if (perfect.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuote(Token t) {

@@ -28,6 +28,8 @@ public final class TimeDimension implements Dimension {
     private final TenseCues tense;
     /** Words that name a period longer than a quarter (lexicon {@code period.longer}). */
     private final Set<String> longer;
+    /** Words before a counted duration that make it point ahead (lexicon {@code duration.points_ahead}). */
+    private final Set<String> pointsAhead;
     /** Frame fields that may hold words, and the lexicon that turns them into numbers. */
     private final Map<String, Lexicon> wordFields;
 
@@ -35,6 +37,8 @@ public final class TimeDimension implements Dimension {
         this.tense = new TenseCues(grammar);
         Lexicon l = grammar.lexicon("period.longer");
         this.longer = l == null ? Set.of() : Set.copyOf(l.oneTokenForms().keySet());
+        Lexicon pa = grammar.lexicon("duration.points_ahead");
+        this.pointsAhead = pa == null ? Set.of() : Set.copyOf(pa.oneTokenForms().keySet());
         Map<String, Lexicon> m = new java.util.LinkedHashMap<>();
         m.put("amount", grammar.lexicon("tnum"));
         m.put("quarter", grammar.lexicon("ordinal.quarter"));
@@ -117,12 +121,15 @@ public final class TimeDimension implements Dimension {
                             LocalDate rangeStart, TimeResolver.Resolved[] resolved) {
         Frame f = normalizeWords(frame == null ? m.frame() : frame);
         List<Token> toks = ctx.tokens();
+        if (f.kind().equals("duration") && f.has("amount") && !f.has("dir") && !f.has("signal") && fromTok > 0
+                && pointsAhead.contains(toks.get(fromTok - 1).lower())) {
+            f = f.with("ahead", "1"); // "in three weeks": may point ahead (Durations decides by the tense)
+        }
         TenseCues.Cue cue = tenseOf(m, ctx);
         Tense t = cue.tense();
         LocalDate story = f.has("story") && sentenceNamesLongerPeriod(m, ctx) ? null : ctx.storyQuarter();
         ctx.count(WorkCounter.Kind.LOOKBACK, 1); // the narrative references are kept, never searched for
-        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.event(), story,
-                ctx.lastPoint());
+        TimeResolver.Context rc = TimeResolver.Context.of(ctx.anchor(), ctx.policy(), cue, ctx.story(), story);
         if (rangeStart != null && rc.anchor() != null) {
             rc = rc.rangeEnd(rangeStart);
         }
@@ -134,9 +141,11 @@ public final class TimeDimension implements Dimension {
         LocalDate first = res.startDay();
         boolean point = v.type() == TimexType.DATE || v.type() == TimexType.TIME;
         if (point && first != null) {
-            ctx.setLastPoint(first);
+            ctx.setLastPoint(first, v.granularity());
         }
-        if (v.granularity() == Granularity.QUARTER && first != null && !f.has("story")) {
+        // a quarter named, or the reported quarter found for "the quarter", becomes the story's quarter
+        if (v.granularity() == Granularity.QUARTER && first != null && (!f.has("story")
+                || (ctx.storyQuarter() == null && "this".equals(f.get("rel")) && "quarter".equals(f.get("unit"))))) {
             ctx.setStoryQuarter(first);
         }
         if (point && first != null && v.granularity().compareTo(Granularity.DAY) <= 0) {

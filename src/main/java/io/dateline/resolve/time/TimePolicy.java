@@ -23,6 +23,8 @@ final class TimePolicy {
     private final TimeResolver.Context c;
     private final LocalDate anchor;
     private final List<String> steps;
+    /** The choice among readings the policy made, for {@link Readings}; null when none. */
+    Readings.Choice choice;
 
     TimePolicy(Frame f, TimeResolver.Context c, List<String> steps) {
         this.f = f;
@@ -66,14 +68,27 @@ final class TimePolicy {
         Tense t = tense();
         LocalDate past = anchor.with(TemporalAdjusters.previousOrSame(dow));
         LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(dow));
+        Choice<LocalDate> ch;
         if (c.policy() == Policy.NEAREST) {
             LocalDate d = anchor.toEpochDay() - past.toEpochDay() <= next.toEpochDay() - anchor.toEpochDay() ? past : next;
-            return new Choice<>(d, "nearest " + dow + " to " + anchor + " (policy nearest)");
+            ch = new Choice<>(d, "nearest " + dow + " to " + anchor + " (policy nearest)");
+        } else if (looksAhead(t)) {
+            ch = new Choice<>(next, dow + " on or after " + anchor + " (policy " + c.policy().id() + ", " + cue(t) + ")");
+        } else {
+            ch = new Choice<>(past, "latest " + dow + " on or before " + anchor + " (policy news, " + cue(t) + ")");
         }
-        if (looksAhead(t)) {
-            return new Choice<>(next, dow + " on or after " + anchor + " (policy " + c.policy().id() + ", " + cue(t) + ")");
+        LocalDate d = ch.value();
+        String basis = "weekday, " + (c.policy() == Policy.NEAREST ? "nearest" : Readings.tenseLabel(t))
+                + ", " + Readings.distanceBand(d, anchor);
+        if (past.equals(next)) {
+            choice = Readings.days(basis, d, List.of(d.minusWeeks(1), d.plusWeeks(1)),
+                    List.of("the same weekday a week before", "the same weekday a week ahead"));
+        } else {
+            boolean isPast = d.equals(past);
+            choice = Readings.days(basis, d, List.of(isPast ? next : past),
+                    List.of(isPast ? "if the sentence looks ahead" : "if the sentence speaks of the past"));
         }
-        return new Choice<>(past, "latest " + dow + " on or before " + anchor + " (policy news, " + cue(t) + ")");
+        return ch;
     }
 
     /** "on the 17th", "Tuesday the 21st": the nearest fitting day in the direction of the policy, or null. */
@@ -99,6 +114,24 @@ final class TimePolicy {
                 best = d;
             }
         }
+        if (best != null) {
+            List<LocalDate> others = new java.util.ArrayList<>();
+            for (int k : new int[] {-1, 1}) {
+                LocalDate o = best.withDayOfMonth(1).plusMonths(k);
+                if (day <= o.lengthOfMonth()) {
+                    o = o.withDayOfMonth(day);
+                    if (wd == null || o.getDayOfWeek().getValue() == wd) {
+                        others.add(o);
+                    }
+                }
+            }
+            // the month on the other side of the anchor first
+            final LocalDate b = best;
+            others.sort(java.util.Comparator.comparingLong(o -> Math.abs(o.toEpochDay() - anchor.toEpochDay())
+                    + (Long.signum(o.toEpochDay() - anchor.toEpochDay()) == Long.signum(b.toEpochDay() - anchor.toEpochDay()) ? 10_000 : 0)));
+            choice = Readings.days("day of month, " + Readings.tenseLabel(t), best, others,
+                    others.stream().map(o -> o.isBefore(b) ? "the month before" : "the month after").toList());
+        }
         return best;
     }
 
@@ -119,8 +152,39 @@ final class TimePolicy {
         return y;
     }
 
+    /**
+     * Whether the frame signals the story's own reference ("that March", "the following spring")
+     * and the story has set one: then the year counts from the last date it named, not the anchor.
+     */
+    private boolean fromStory() {
+        return "last".equals(f.get("base")) && c.lastPoint() != null;
+    }
+
+    /** The first day after the last date the story named (its whole period). */
+    private LocalDate storyEnd() {
+        io.dateline.value.Granularity g = c.lastGranularity() == null ? io.dateline.value.Granularity.DAY : c.lastGranularity();
+        Span s = Span.of(c.lastPoint(), g);
+        return s == null ? c.lastPoint().plusDays(1) : s.endDay();
+    }
+
     /** "last summer": the latest one wholly before the anchor; "next": the first wholly after; "this": the anchor year's. */
     int relYear(IntFunction<LocalDate[]> span, String rel) {
+        if (fromStory()) {
+            int y = c.lastPoint().getYear();
+            int k = y;
+            boolean back = rel.equals("last") || rel.equals("past") || rel.equals("prev");
+            if (back) {
+                while (k > y - 3 && span.apply(k)[1].isAfter(c.lastPoint())) {
+                    k--;
+                }
+            } else {
+                while (k < y + 3 && span.apply(k)[0].isBefore(storyEnd())) {
+                    k++;
+                }
+            }
+            steps.add(rel + ": counted from the date the story last named, " + c.lastPoint() + " -> year " + k);
+            return k;
+        }
         int y = anchor.getYear();
         switch (rel) {
             case "last", "past", "prev" -> {
@@ -152,7 +216,10 @@ final class TimePolicy {
         Policy p = c.policy();
         int chosen;
         String why;
-        if ("since".equals(f.get("signal"))) {
+        if (fromStory()) {
+            chosen = c.lastPoint().getYear();
+            why = "the year the story last named";
+        } else if ("since".equals(f.get("signal"))) {
             chosen = !span.apply(y)[0].isAfter(anchor) ? y : y - 1;
             why = "since: the latest on or before the anchor";
         } else if (p == Policy.NEWS && t == Tense.FUTURE) {
@@ -192,6 +259,16 @@ final class TimePolicy {
             why = "nearest the anchor";
         }
         steps.add(what + ": year " + chosen + " (" + why + "; policy " + p.id() + ", " + cue(t) + ")");
+        if (!f.has("feast") && !f.has("nth")) {
+            // a movable holiday is another day in another year: no reading by year
+            String basis = "year-less date, " + (fromStory() ? "from the story"
+                    : "since".equals(f.get("signal")) ? "since" : p == Policy.NEAREST ? "nearest" : Readings.tenseLabel(t));
+            int first = chosen == y ? (t == Tense.FUTURE ? chosen + 1 : chosen - 1) : y;
+            int second = chosen == y ? (t == Tense.FUTURE ? chosen - 1 : chosen + 1) : 2 * chosen - y;
+            choice = Readings.years(basis, chosen, List.of(first, second),
+                    List.of(first == y ? "the year of the anchor" : first < chosen ? "the year before" : "the year after",
+                            second < chosen ? "the year before" : "the year after"));
+        }
         return chosen;
     }
 

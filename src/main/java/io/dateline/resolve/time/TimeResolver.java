@@ -33,15 +33,17 @@ public final class TimeResolver {
      *               "that year" after "in 2019"), or null
      * @param cueWord     the word that showed the tense ("said"), or null, for the explanation
      * @param perfect     whether a perfect auxiliary ("had") shows the past: it outweighs a signal's lean
+     * @param lastGranularity the granularity of {@code lastPoint}, or null
      */
     public record Context(LocalDate anchor, String anchorValue, Policy policy, Tense tense, LocalDate event,
-                          LocalDate storyQuarter, LocalDate lastPoint, String cueWord, boolean perfect) {
+                          LocalDate storyQuarter, LocalDate lastPoint, String cueWord, boolean perfect,
+                          io.dateline.value.Granularity lastGranularity) {
 
         /** The context of a mention of a document with anchor {@code a} (or none). */
-        public static Context of(Anchor a, Policy policy, TenseCues.Cue cue, LocalDate event, LocalDate storyQuarter,
-                                 LocalDate lastPoint) {
-            return new Context(a == null ? null : a.date(), a == null ? null : a.value(), policy, cue.tense(), event,
-                    storyQuarter, lastPoint, cue.word(), cue.perfect());
+        public static Context of(Anchor a, Policy policy, TenseCues.Cue cue, io.dateline.resolve.StoryReference story,
+                                 LocalDate storyQuarter) {
+            return new Context(a == null ? null : a.date(), a == null ? null : a.value(), policy, cue.tense(),
+                    story.event(), storyQuarter, story.lastPoint(), cue.word(), cue.perfect(), story.lastGranularity());
         }
 
         /**
@@ -49,7 +51,7 @@ public final class TimeResolver {
          * the first occurrence on or after it.
          */
         public Context rangeEnd(LocalDate start) {
-            return new Context(start, start.toString(), Policy.FUTURE, tense, event, null, null, null, false);
+            return new Context(start, start.toString(), Policy.FUTURE, tense, event, null, null, null, false, null);
         }
     }
 

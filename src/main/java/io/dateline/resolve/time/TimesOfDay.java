@@ -6,6 +6,7 @@ import io.dateline.value.TimeField;
 import io.dateline.value.TimexType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 
 /** Times of day: "at 5 p.m.", "14:05:09", "Tuesday evening", a time alone on the day last named. */
@@ -42,9 +43,48 @@ final class TimesOfDay {
             return java.time.ZoneOffset.of("+" + zone);
         }
         if (zone.indexOf('/') > 0) {
-            return java.time.ZoneId.of(zone).getRules().getOffset(at);
+            int tilde = zone.indexOf('~');
+            java.time.zone.ZoneRules rules = java.time.ZoneId.of(tilde < 0 ? zone : zone.substring(0, tilde)).getRules();
+            if (tilde < 0) {
+                return rules.getOffset(at);
+            }
+            // "EST", "EDT" as written: standard time is standard time whatever the season
+            java.time.ZoneOffset std = rules.getStandardOffset(at.toInstant(rules.getOffset(at)));
+            return zone.endsWith("~daylight") ? java.time.ZoneOffset.ofTotalSeconds(std.getTotalSeconds() + 3600) : std;
         }
         return null;
+    }
+
+    /**
+     * Doubts about a clock time in a zone, as warnings: a standard-time abbreviation in summer
+     * ("8 p.m. EST on July 4": the writer probably meant EDT) or the reverse, a local time that
+     * happens twice (the night clocks go back: the first is taken) or never (the hour skipped
+     * when clocks go forward).
+     */
+    static void zoneDoubts(Resolution r, String zone, LocalDateTime at) {
+        if (zone == null || zone.indexOf('/') <= 0) {
+            return;
+        }
+        int tilde = zone.indexOf('~');
+        java.time.zone.ZoneRules rules = java.time.ZoneId.of(tilde < 0 ? zone : zone.substring(0, tilde)).getRules();
+        List<java.time.ZoneOffset> valid = rules.getValidOffsets(at);
+        if (tilde >= 0) {
+            boolean dst = rules.isDaylightSavings(at.toInstant(rules.getOffset(at)));
+            boolean saysStandard = zone.endsWith("~standard");
+            if (dst == saysStandard) {
+                String region = zone.substring(0, tilde);
+                r.warnings.add((saysStandard ? "standard" : "daylight saving") + " time (" + offset(zone, at)
+                        + ") was written, but on " + at.toLocalDate() + " " + region + " keeps "
+                        + (saysStandard ? "daylight saving" : "standard") + " time (" + rules.getOffset(at)
+                        + "): the writer probably meant " + (saysStandard ? "daylight" : "standard") + " time; kept as written");
+            }
+        } else if (valid.isEmpty()) {
+            r.warnings.add(at + " did not exist in " + zone + " (clocks went forward that night); offset "
+                    + rules.getOffset(at) + " taken");
+        } else if (valid.size() > 1) {
+            r.warnings.add(at + " happened twice in " + zone + " (clocks went back that night): took the first, "
+                    + valid.get(0) + ", not " + valid.get(1));
+        }
     }
 
     /** Whether {@code d} is written with a four-digit year (a time of day can follow it). */
@@ -96,6 +136,7 @@ final class TimesOfDay {
                 }
                 LocalDateTime t1 = g == Granularity.HOUR ? t0.plusHours(1) : g == Granularity.MINUTE ? t0.plusMinutes(1) : t0.plusSeconds(1);
                 java.time.ZoneOffset off = offset(f.get("zone"), t0);
+                zoneDoubts(r, f.get("zone"), t0);
                 span = off == null ? Span.times(t0, t1) : new Span(t0.atOffset(off), t1.atOffset(off));
             }
             r.set(v, g, span);
