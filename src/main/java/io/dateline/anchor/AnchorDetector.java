@@ -89,7 +89,7 @@ public final class AnchorDetector {
                 case METADATA:
                     if (!doc.dateSignals().signals().isEmpty()) {
                         for (DateSignal sig : doc.dateSignals().signals()) {
-                            pending.add(new Pending(PageSignalReader.source(sig), sig.role(), sig.raw(), null, null,
+                            pending.add(new Pending(PageSignalReader.source(sig), PageSignalReader.role(sig), sig.raw(), null, null,
                                     signals.read(sig, ctx, doc.dateSignals().language()), "from " + sig.where(),
                                     PageSignalReader.tier(sig), stage));
                         }

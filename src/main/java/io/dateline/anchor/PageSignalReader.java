@@ -29,7 +29,7 @@ final class PageSignalReader {
         return switch (s.kind()) {
             case STRUCTURED -> 1;
             case URL -> 2;
-            case MARKED -> s.inArticle() ? 3 : 6;
+            case MARKED, LABELLED -> s.inArticle() ? 3 : 6;
             case META -> 4;
             case TIME -> s.inArticle() ? 3 : 5;
             case TITLE -> 7;
@@ -39,7 +39,7 @@ final class PageSignalReader {
     static String source(DateSignal s) {
         return switch (s.kind()) {
             case URL -> "url";
-            case MARKED, TITLE -> "html";
+            case MARKED, LABELLED, TITLE -> "html";
             default -> "metadata";
         };
     }
@@ -55,10 +55,16 @@ final class PageSignalReader {
     private DateTimeReader.Reading readValue(DateSignal s, DateTimeReader.Context ctx, String language) {
         String raw = s.raw();
         if (raw.length() > DateTimeReader.MAX_VALUE_CHARS && s.kind() != DateSignal.Kind.MARKED
-                && s.kind() != DateSignal.Kind.TITLE) {
+                && s.kind() != DateSignal.Kind.TITLE && s.kind() != DateSignal.Kind.LABELLED) {
             return reader.readValue(raw, ctx);
         }
-        if (s.kind() == DateSignal.Kind.MARKED || s.kind() == DateSignal.Kind.TITLE) {
+        if (s.kind() == DateSignal.Kind.LABELLED) {
+            DateLabels.Label l = DateLabels.all().at(raw);
+            if (l == null) {
+                return new DateTimeReader.Failed("the label of '" + shorten(raw) + "' does not speak of a date");
+            }
+        }
+        if (s.kind() == DateSignal.Kind.MARKED || s.kind() == DateSignal.Kind.TITLE || s.kind() == DateSignal.Kind.LABELLED) {
             return visible(raw, language);
         }
         String digits = LocaleDates.asciiDigits(raw);
@@ -122,8 +128,29 @@ final class PageSignalReader {
     private static DateTimeReader.Reading visible(String text, String language) {
         LocaleDates.Found f = LocaleDates.find(text, language);
         if (f == null) {
-            return new DateTimeReader.Failed("no full date in '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
+            return new DateTimeReader.Failed("no full date in '" + shorten(text) + "'");
+        }
+        int at = text.indexOf(f.matched());
+        if (at > 0 && DateLabels.all().closesRange(text.substring(0, at))) {
+            return new DateTimeReader.Failed("'" + f.matched() + "' ends a date range in '" + shorten(text)
+                    + "': the dates of an event, not of the page");
         }
         return new DateTimeReader.Ok(f.date(), true, null, null, null, List.of());
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /**
+     * The role of a visible date by the label written before it: "Updated", "Letzte Änderung"
+     * make it a modification date; otherwise the signal's own role.
+     */
+    static String role(DateSignal s) {
+        if (s.kind() != DateSignal.Kind.MARKED && s.kind() != DateSignal.Kind.LABELLED) {
+            return s.role();
+        }
+        DateLabels.Label l = DateLabels.all().at(s.raw());
+        return l != null && l.says() == DateLabels.Says.UPDATED ? AnchorCandidate.UPDATED : s.role();
     }
 }
