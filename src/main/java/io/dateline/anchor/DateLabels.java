@@ -43,8 +43,9 @@ final class DateLabels {
         for (String w : joiners) {
             j.append('|').append(Pattern.quote(w));
         }
-        // a day (or a whole date) then a joiner just before the date: "vom 24. April bis ", "14. - "
-        this.rangeEnd = Pattern.compile("\\d[.º°]?(?:\\s+\\p{L}+\\.?)?\\s*(?:" + j + ")\\s*$",
+        // a day (not a time's minutes), perhaps with its month, then a joiner just before the
+        // date: "vom 24. April bis ", "14. - "
+        this.rangeEnd = Pattern.compile("(?<![\\d:])\\d{1,2}[.º°]?(?:\\s+\\p{L}+\\.?)?\\s*(?:" + j + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
