@@ -64,7 +64,10 @@ final class PageSignalReader {
                 return new DateTimeReader.Failed("the label of '" + shorten(raw) + "' does not speak of a date");
             }
         }
-        if (s.kind() == DateSignal.Kind.MARKED || s.kind() == DateSignal.Kind.TITLE || s.kind() == DateSignal.Kind.LABELLED) {
+        boolean yearLast = s.kind() == DateSignal.Kind.URL && !raw.matches("\\d{4}.*");
+        if (yearLast || s.kind() == DateSignal.Kind.MARKED || s.kind() == DateSignal.Kind.TITLE
+                || s.kind() == DateSignal.Kind.LABELLED) {
+            // a URL's /12-06-2024/ is read as the page writes its dates: its language's order
             return visible(raw, language);
         }
         String digits = LocaleDates.asciiDigits(raw);
@@ -116,11 +119,22 @@ final class PageSignalReader {
         Integer start = null;
         Integer end = null;
         int at = head.indexOf(f.matched());
+        String role = AnchorCandidate.DISPLAYED;
+        if (at >= 0) {
+            String line = head.substring(head.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at);
+            if (DateLabels.all().closesRange(line)) {
+                return null; // the end of an event's range of dates
+            }
+            DateLabels.Label label = DateLabels.all().at(line);
+            if (label != null && label.says() == DateLabels.Says.UPDATED) {
+                role = AnchorCandidate.UPDATED;
+            }
+        }
         if (at >= 0) {
             start = head.codePointCount(0, at);
             end = start + f.matched().codePointCount(0, f.matched().length());
         }
-        return new AnchorChoice.Pending("text", AnchorCandidate.DISPLAYED, f.matched(), start, end,
+        return new AnchorChoice.Pending("text", role, f.matched(), start, end,
                 new DateTimeReader.Ok(f.date(), true, null, null, null, List.of()),
                 "the first date in the article text (" + f.how() + ")", 8, AnchorRequest.Stage.TEXT);
     }
