@@ -320,7 +320,7 @@ class InputReaderTest {
         // replacement character, and a warning says so
         SourceDocument liar = doc(read(utf8Declared).get(0));
         assertEquals("caf\ufffd", liar.text());
-        assertEquals(List.of("declared UTF-8 (in <meta charset>) but invalid UTF-8 at byte 54 (bytes E9):"
+        assertEquals(List.of("declared UTF-8 (in <meta charset>) but invalid UTF-8 at byte 51 (bytes E9):"
                 + " read with replacement characters"), liar.warnings());
 
         // a declaration inside a comment does not count
