@@ -29,7 +29,9 @@ final class PageSignalReader {
         return switch (s.kind()) {
             case STRUCTURED -> 1;
             case URL -> 2;
-            case MARKED, LABELLED -> s.inArticle() ? 3 : 6;
+            // a page footer's date (an edition, a copyright, a site-wide stamp) is not the
+            // article's: below the article text's first date
+            case MARKED, LABELLED -> s.inArticle() ? 3 : s.where().toLowerCase(java.util.Locale.ROOT).contains("footer") ? 9 : 6;
             case META -> 4;
             case TIME -> s.inArticle() ? 3 : 5;
             case TITLE -> 7;

@@ -204,6 +204,9 @@ final class HtmlDateSignals {
             boolean in = inside(e, article);
             String where = "html:" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
                     + (e.className().isEmpty() ? "" : "." + e.className().strip().replaceAll("\\s+", "."));
+            if (!in && inFooter(e)) {
+                where += " in the page footer";
+            }
             (in ? inArt : elsewhere).add(new DateSignal(DateSignal.Kind.MARKED, "displayed", text.strip(), where, in));
         }
         List<DateSignal> all = new ArrayList<>(inArt);
@@ -246,6 +249,16 @@ final class HtmlDateSignals {
                     "html:" + e.normalName() + "+" + value.normalName() + " (label '" + l + "')", in));
             n++;
         }
+    }
+
+    /** True inside a {@code footer} element or a block whose class or id says footer. */
+    private static boolean inFooter(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("footer") || (p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("footer")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(String marks) {
