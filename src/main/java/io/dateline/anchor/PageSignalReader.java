@@ -77,7 +77,11 @@ final class PageSignalReader {
         if (!digits.equals(raw)) {
             warnings.add("native digits in '" + raw + "' read as '" + digits + "'");
         }
-        DateTimeReader.Reading r = reader.readValue(digits, ctx);
+        String ordered = pageOrder(digits, language);
+        if (!ordered.equals(digits)) {
+            warnings.add("'" + digits + "' read in the page's order of day and month as " + ordered.substring(0, 10));
+        }
+        DateTimeReader.Reading r = reader.readValue(ordered, ctx);
         if (r instanceof DateTimeReader.Failed failed) {
             LenientValues.Repaired fix = LenientValues.repair(digits, MONTH_ABBR);
             if (fix != null) {
@@ -101,6 +105,36 @@ final class PageSignalReader {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(ok.warnings());
         return new DateTimeReader.Ok(ok.date(), ok.yearGiven(), ok.time(), ok.zoneText(), ok.offset(), all);
+    }
+
+    private static final java.util.regex.Pattern YEAR_LAST = java.util.regex.Pattern.compile(
+            "^(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2})(?=$|[T\\s])(.*)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A machine value with the year last ("06-08-2009T14:12") as ISO, day and month in the order
+     * the page's language writes them (a dot: day first; no language: day first unless only
+     * month first makes a date, as for visible dates); other values unchanged.
+     */
+    static String pageOrder(String v, String language) {
+        java.util.regex.Matcher m = YEAR_LAST.matcher(v);
+        if (!m.matches()) {
+            return v;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean monthFirst = !m.group(2).equals(".") && language != null
+                && LocaleDates.monthFirst(language.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        int month = monthFirst ? a : b;
+        int day = monthFirst ? b : a;
+        if (month > 12 && day <= 12) {
+            int t = month;
+            month = day;
+            day = t;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return v;
+        }
+        return m.group(4) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "") + day + m.group(5);
     }
 
     /** How much of an HTML page's article text the last-resort search reads. */
