@@ -117,15 +117,12 @@ final class AnchorChoice {
         }
         Anchor anchor = AnchorTrust.localDay(win, tiers.get(chosen), candidates, tiers);
         anchor = AnchorTrust.confidence(anchor, chosen, candidates, tiers, updatedOnly, warnings);
-        if (win.role().equals(AnchorCandidate.UPDATED)) {
-            anchor = anchor.withModified(anchor.value());
-        } else {
-            for (int i : rank) {
-                AnchorCandidate c = candidates.get(i);
-                if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED) && i != chosen) {
-                    anchor = anchor.withModified(c.anchor().value());
-                    break;
-                }
+        // the modified date: the best-ranked update of the page (the chosen one when it is one)
+        for (int i : rank) {
+            AnchorCandidate c = candidates.get(i);
+            if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED)) {
+                anchor = anchor.withModified(i == chosen ? anchor.value() : c.anchor().value());
+                break;
             }
         }
         if ((win.source().equals("metadata") || win.source().equals("dct")) && win.role().equals(AnchorCandidate.PUBLISHED)) {
@@ -232,8 +229,8 @@ final class AnchorChoice {
         if (want == AnchorRequest.Want.DISPLAYED) {
             for (int i : rank) {
                 AnchorCandidate c = candidates.get(i);
-                if (c.accepted() && !c.role().equals(AnchorCandidate.UPDATED)
-                        && (c.source().equals("html") || c.source().equals("dateline") || c.source().equals("byline"))) {
+                // what a reader sees first, an "Updated …" line included
+                if (c.accepted() && (c.source().equals("html") || c.source().equals("dateline") || c.source().equals("byline"))) {
                     return i;
                 }
             }
