@@ -72,6 +72,7 @@ final class AnchorChoice {
             tiers.add(tier);
         }
         DatedLists.demote(candidates, tiers);
+        AnchorTrust.deepTextDates(candidates, tiers);
         List<Integer> rank = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             rank.add(i);
@@ -114,17 +115,14 @@ final class AnchorChoice {
         if (updatedOnly) {
             warnings.add("only an update time was found; " + label(win) + " used as the anchor");
         }
-        Anchor anchor = localDay(win, tiers.get(chosen), candidates, tiers);
-        anchor = confidence(anchor, chosen, candidates, tiers, updatedOnly);
-        if (win.role().equals(AnchorCandidate.UPDATED)) {
-            anchor = anchor.withModified(anchor.value());
-        } else {
-            for (int i : rank) {
-                AnchorCandidate c = candidates.get(i);
-                if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED) && i != chosen) {
-                    anchor = anchor.withModified(c.anchor().value());
-                    break;
-                }
+        Anchor anchor = AnchorTrust.localDay(win, tiers.get(chosen), candidates, tiers);
+        anchor = AnchorTrust.confidence(anchor, chosen, candidates, tiers, updatedOnly, warnings);
+        // the modified date: the best-ranked update of the page (the chosen one when it is one)
+        for (int i : rank) {
+            AnchorCandidate c = candidates.get(i);
+            if (c.accepted() && c.role().equals(AnchorCandidate.UPDATED)) {
+                anchor = anchor.withModified(i == chosen ? anchor.value() : c.anchor().value());
+                break;
             }
         }
         if ((win.source().equals("metadata") || win.source().equals("dct")) && win.role().equals(AnchorCandidate.PUBLISHED)) {
@@ -146,7 +144,7 @@ final class AnchorChoice {
                 String why = c.anchor().date().equals(anchor.date()) ? "agrees with the chosen " + win.source()
                         : c.role().equals(AnchorCandidate.UPDATED) && want != AnchorRequest.Want.MODIFIED ? "a modification date"
                         : want != AnchorRequest.Want.PUBLISHED ? "not the " + want.name().toLowerCase(java.util.Locale.ROOT) + " date"
-                        : "ranked below the chosen " + win.source() + " (tier " + tiers.get(i) + " vs " + tiers.get(chosen) + ")";
+                        : AnchorTrust.whyBelow(i, chosen, candidates, tiers);
                 candidates.set(i, c.losing(why));
             }
         }
@@ -208,7 +206,7 @@ final class AnchorChoice {
      * How many other places of the page (a source in a tier: structured data, a meta name, the
      * URL, a visible element, the text) give the same day; the candidate's own place not counted.
      */
-    private static int votes(int i, List<AnchorCandidate> cs, List<Integer> tiers) {
+    static int votes(int i, List<AnchorCandidate> cs, List<Integer> tiers) {
         Set<String> agree = new LinkedHashSet<>();
         for (int j = 0; j < cs.size(); j++) {
             AnchorCandidate c = cs.get(j);
@@ -231,8 +229,8 @@ final class AnchorChoice {
         if (want == AnchorRequest.Want.DISPLAYED) {
             for (int i : rank) {
                 AnchorCandidate c = candidates.get(i);
-                if (c.accepted() && !c.role().equals(AnchorCandidate.UPDATED)
-                        && (c.source().equals("html") || c.source().equals("dateline") || c.source().equals("byline"))) {
+                // what a reader sees first, an "Updated …" line included
+                if (c.accepted() && (c.source().equals("html") || c.source().equals("dateline") || c.source().equals("byline"))) {
                     return i;
                 }
             }
@@ -244,98 +242,6 @@ final class AnchorChoice {
             }
         }
         return -1;
-    }
-
-    /**
-     * A UTC timestamp whose day another independent signal of the page gives one day earlier or
-     * later, written in local terms (a date alone or a non-UTC offset): the page's own day is
-     * taken, moved to that offset when it has one.
-     */
-    private static Anchor localDay(AnchorCandidate win, int winTier, List<AnchorCandidate> cs, List<Integer> tiers) {
-        Anchor a = win.anchor();
-        if (a.time() == null || a.offset() == null || !a.offset().equals(ZoneOffset.UTC) || winTier == 0) {
-            return a;
-        }
-        for (int i = 0; i < cs.size(); i++) {
-            AnchorCandidate c = cs.get(i);
-            if (!c.accepted() || c.role().equals(AnchorCandidate.UPDATED)) {
-                continue;
-            }
-            Anchor o = c.anchor();
-            long days = ChronoUnit.DAYS.between(a.date(), o.date());
-            boolean local = o.offset() == null || !o.offset().equals(ZoneOffset.UTC);
-            // the page's own day: its URL or a dated line in the article; or the same instant
-            // written with the page's offset
-            boolean pageDay = o.offset() == null && (tiers.get(i) == 2 || tiers.get(i) == 3);
-            boolean sameInstant = o.offset() != null && o.time() != null
-                    && o.time().toInstant(o.offset()).equals(a.time().toInstant(ZoneOffset.UTC));
-            if (Math.abs(days) != 1 || !local || !pageDay && !sameInstant || confirmedUtcDay(a, cs, tiers)) {
-                continue;
-            }
-            if (o.offset() != null) {
-                java.time.OffsetDateTime moved = a.time().atOffset(ZoneOffset.UTC).withOffsetSameInstant(o.offset());
-                if (!moved.toLocalDate().equals(o.date())) {
-                    continue;
-                }
-                return new Anchor(moved.toLocalDateTime() + moved.getOffset().getId(), moved.toLocalDate(),
-                        moved.toLocalDateTime(), moved.getOffset(), a.source(), a.text(), a.start(), a.end(), a.warnings())
-                        .withWarnings(List.of("UTC timestamp " + a.value() + " moved to the page's own offset "
-                                + o.offset().getId() + " (from " + label(c) + ")"));
-            }
-            return new Anchor(o.date().toString(), o.date(), null, null, a.source(), a.text(), a.start(), a.end(), a.warnings())
-                    .withWarnings(List.of("UTC timestamp " + a.value() + " is " + o.date() + " in the page's own day (from "
-                            + label(c) + "); the day kept, the time dropped"));
-        }
-        return a;
-    }
-
-    /** True when the URL or a dated line in the article gives the UTC day itself. */
-    private static boolean confirmedUtcDay(Anchor a, List<AnchorCandidate> cs, List<Integer> tiers) {
-        for (int i = 0; i < cs.size(); i++) {
-            AnchorCandidate c = cs.get(i);
-            if (c.accepted() && (tiers.get(i) == 2 || tiers.get(i) == 3) && c.anchor().date().equals(a.date())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Anchor confidence(Anchor a, int chosen, List<AnchorCandidate> cs, List<Integer> tiers, boolean updatedOnly) {
-        int tier = tiers.get(chosen);
-        if (tier == 0) {
-            return a.withConfidence("high", "given by the user");
-        }
-        Set<String> agree = new LinkedHashSet<>();
-        Set<String> disagree = new LinkedHashSet<>();
-        for (int i = 0; i < cs.size(); i++) {
-            AnchorCandidate c = cs.get(i);
-            if (i == chosen || !c.accepted() || c.role().equals(AnchorCandidate.UPDATED)) {
-                continue;
-            }
-            String independent = c.source() + "/" + tiers.get(i);
-            if (c.source().equals(cs.get(chosen).source()) && tiers.get(i).equals(tier)) {
-                continue;
-            }
-            if (c.anchor().date().equals(a.date())) {
-                agree.add(independent);
-            } else if (Math.abs(ChronoUnit.DAYS.between(c.anchor().date(), a.date())) > 1 && tiers.get(i) <= 3) {
-                disagree.add(independent);
-            }
-        }
-        String what = label(cs.get(chosen));
-        if (updatedOnly) {
-            return a.withConfidence("low", "only a modification date was found (" + what + ")");
-        }
-        if (!agree.isEmpty() && disagree.isEmpty()) {
-            return a.withConfidence("high", what + ", confirmed by " + String.join(", ", agree));
-        }
-        if (tier <= 2 && disagree.isEmpty()) {
-            return a.withConfidence("medium", what + ", not confirmed by another signal of the page");
-        }
-        if (!disagree.isEmpty()) {
-            return a.withConfidence("low", what + ", but " + String.join(", ", disagree) + " give another day");
-        }
-        return a.withConfidence(tier <= 3 ? "medium" : "low", what + " (tier " + tier + ")");
     }
 
     private static DateTimeReader.Reading borrowYear(Pending p, DateTimeReader.Ok ok, List<Pending> full) {

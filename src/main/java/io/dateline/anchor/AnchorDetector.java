@@ -76,7 +76,9 @@ public final class AnchorDetector {
         DatelineScanner.Scan scan = DatelineScanner.scan(doc.text());
         Where where = where(request, scan.places(), warnings);
         Region region = where.region();
-        DateTimeReader.Context ctx = new DateTimeReader.Context(null, region);
+        String language = doc.dateSignals() == null ? null : doc.dateSignals().language();
+        DateTimeReader.Context ctx = new DateTimeReader.Context(null, region,
+                language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'));
 
         List<Pending> pending = new ArrayList<>();
         for (AnchorRequest.Stage stage : new LinkedHashSet<>(request.order())) {
@@ -89,7 +91,7 @@ public final class AnchorDetector {
                 case METADATA:
                     if (!doc.dateSignals().signals().isEmpty()) {
                         for (DateSignal sig : doc.dateSignals().signals()) {
-                            pending.add(new Pending(PageSignalReader.source(sig), sig.role(), sig.raw(), null, null,
+                            pending.add(new Pending(PageSignalReader.source(sig), PageSignalReader.role(sig), sig.raw(), null, null,
                                     signals.read(sig, ctx, doc.dateSignals().language()), "from " + sig.where(),
                                     PageSignalReader.tier(sig), stage));
                         }

@@ -85,6 +85,11 @@ final class AnchorLexicon {
         return new AnchorLexicon(out);
     }
 
+    /** True when the file holds the lexicon. */
+    boolean has(String lexicon) {
+        return lexicons.containsKey(lexicon);
+    }
+
     /** form → value of a lexicon. */
     Map<String, String> forms(String lexicon) {
         Map<String, String> m = lexicons.get(lexicon);

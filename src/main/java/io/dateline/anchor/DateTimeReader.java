@@ -40,8 +40,15 @@ final class DateTimeReader {
     private static final Pattern TRAILING_ZONE = Pattern.compile("^(.*?)[\\s,]*\\(?(" + DatelineScanner.ZONE + ")\\)?\\s*$");
     private static final Pattern REST = Pattern.compile("[\\s|•·\\-–—,.;:]*");
 
-    /** Where relative and missing parts come from, and the region deciding zones. */
-    record Context(LocalDateTime reference, Region region) {
+    /**
+     * Where relative and missing parts come from, the region deciding zones, and the page's
+     * language (or null) deciding the order of day and month in numeric dates.
+     */
+    record Context(LocalDateTime reference, Region region, String language) {
+        Context(LocalDateTime reference, Region region) {
+            this(reference, region, null);
+        }
+
         LocalDateTime nattyReference() {
             return reference == null ? NO_CLOCK_REFERENCE : reference;
         }
@@ -227,7 +234,8 @@ final class DateTimeReader {
 
     /**
      * 01/23/2024, 23/01/2024, 23.01.2024, 01-23-24. Month first (US) unless the separator is a
-     * dot or the region is outside the Americas; the other order is used when only it makes a
+     * dot, the page's language writes the day first, or (no language) the region is outside the
+     * Americas; the other order is used when only it makes a
      * date; both possible → the preferred order and a warning.
      */
     private static Reading readNumeric(String v, Matcher num, Context ctx, List<String> warnings) {
@@ -239,7 +247,9 @@ final class DateTimeReader {
             year += year < 50 ? 2000 : 1900;
             warnings.add("two-digit year '" + ys + "' in '" + v + "' read as " + year);
         }
-        boolean dayFirst = num.group(2).equals(".") || ctx.region() != null && ctx.region() != Region.AMERICAS;
+        // the page's language decides (CLDR's short date pattern), else the region
+        boolean dayFirst = num.group(2).equals(".") || (ctx.language() != null ? !LocaleDates.monthFirst(ctx.language())
+                : ctx.region() != null && ctx.region() != Region.AMERICAS);
         boolean mdy = valid(year, a, b);
         boolean dmy = valid(year, b, a);
         if (!mdy && !dmy) {

@@ -48,8 +48,8 @@ final class DatelineScanner {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?:^|(?<=[|•·–—]))[ \\t]*(?:(?:first|originally)\\s+)?(?<kw>published|posted|released|updated|last\\s+updated|modified|last\\s+modified)"
-                    + "(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:^|(?<=[|•·–—]))[ \\t]*(?<kw>" + DateLabels.all().alternation(DateLabels.Says.PUBLISHED, DateLabels.Says.UPDATED)
+                    + ")(?![\\p{L}\\p{M}])(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BY = Pattern.compile("^\\s*by\\s+\\S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}.'’\\-]*)*";
@@ -197,8 +197,8 @@ final class DatelineScanner {
             if (dt == null) {
                 continue;
             }
-            String word = kw.group("kw").toLowerCase(java.util.Locale.ROOT);
-            Kind kind = word.contains("updated") || word.contains("modified") ? Kind.UPDATED : Kind.PUBLISHED;
+            DateLabels.Label label = DateLabels.all().at(kw.group("kw"));
+            Kind kind = label != null && label.says() == DateLabels.Says.UPDATED ? Kind.UPDATED : Kind.PUBLISHED;
             found.add(new Found(kind, dt, "line starting '" + kw.group().strip() + "'"));
             keyed = true;
             kw.region(dt.end(), to);

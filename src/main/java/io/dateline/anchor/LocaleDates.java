@@ -41,6 +41,18 @@ final class LocaleDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}[\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:" + SUFFIX
             + ")?\\.?,?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "7. 3. 2021": day and month each closed by a dot, a space after it. */
+    private static final Pattern DOTS_SPACED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    /** "Mar 072015": a two-digit day glued to the year. */
+    private static final Pattern DAY_GLUED = Pattern.compile("(?<![\\p{L}])(\\p{L}[\\p{L}\\p{M}]+)\\.?\\s+(\\d{2})((?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Sep 12 18:05 2022": the time of day between the day and the year. */
+    private static final Pattern TIME_BEFORE_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}[\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})\\s+"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "24 نيسان / أبريل 2020": a month written in two names (two calendars' names, one month). */
+    private static final Pattern TWO_NAMES = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s*(\\p{L}[\\p{L}\\p{M}]+)\\s*/\\s*"
+            + "(\\p{L}[\\p{L}\\p{M}]+)\\s*((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -121,6 +133,7 @@ final class LocaleDates {
                 }
             }
         }
+        best = lessCommon(t, lang, best);
         if (!t.chars().allMatch(c -> c < 128)) {
             for (CldrPattern cp : Lettered.ALL) {
                 Matcher lm = cp.regex().matcher(t);
@@ -130,6 +143,37 @@ final class LocaleDates {
                     int d = Integer.parseInt(lm.group(cp.order().indexOf('d') + 1));
                     best = keep(best, make(lm, y, mo, d, "CLDR pattern " + cp.order()));
                 }
+            }
+        }
+        return best;
+    }
+
+    /** Forms the main patterns miss: spaced dots, a day glued to the year, a time before the year, two month names. */
+    private static Found lessCommon(String t, String lang, Found best) {
+        Matcher m = DOTS_SPACED.matcher(t);
+        if (m.find()) {
+            best = keep(best, make(m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                    "day first, spaced dots"));
+        }
+        for (Pattern p : new Pattern[] {DAY_GLUED, TIME_BEFORE_YEAR}) {
+            m = p.matcher(t);
+            while (m.find()) {
+                Integer month = month(m.group(1), lang);
+                if (month != null) {
+                    best = keep(best, make(m, Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)),
+                            p == DAY_GLUED ? "month name, day glued to the year" : "month name, day, time, year"));
+                    break;
+                }
+            }
+        }
+        m = TWO_NAMES.matcher(t);
+        while (m.find()) {
+            Integer a = month(m.group(2), lang);
+            Integer b = month(m.group(3), lang);
+            Integer month = a != null && (b == null || b.equals(a)) ? a : b != null && a == null ? b : null;
+            if (month != null) {
+                best = keep(best, make(m, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(1)), "day, two month names, year"));
+                break;
             }
         }
         return best;

@@ -164,6 +164,17 @@ public final class AnchorEvaluation {
         sb.append("by source/confidence (right/wrong):");
         bySource.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
         sb.append('\n');
+        // calibration: the share of anchors on the right day at each confidence level
+        Map<String, int[]> byLevel = new TreeMap<>();
+        bySource.forEach((k, v) -> {
+            int[] rw = byLevel.computeIfAbsent(k.substring(k.indexOf('/') + 1), x -> new int[2]);
+            rw[0] += v[0];
+            rw[1] += v[1];
+        });
+        sb.append("by confidence (right/anchored, share right):");
+        byLevel.forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[0] + v[1])
+                .append(' ').append(String.format(java.util.Locale.ROOT, "%.3f", v[0] / (double) (v[0] + v[1]))));
+        sb.append('\n');
         if (errors) {
             for (Page p : pages) {
                 if (p.verdict().equals("right")) {

@@ -25,6 +25,12 @@ public record DateSignal(Kind kind, String role, String raw, String where, boole
         URL,
         /** A visible date in an element marked as a date (class, id or itemprop). */
         MARKED,
+        /**
+         * A value next to its label ({@code <dt>Datum</dt><dd>12.01.2017</dd>}, an element of
+         * class {@code label} then its sibling): raw is the label, a space and the value; the
+         * detector reads the label's words.
+         */
+        LABELLED,
         /** Generic meta names (date, dc.date, pubdate, sailthru.date...). */
         META,
         /** {@code <time datetime>}, {@code abbr.published}, {@code data-utime}. */

@@ -51,14 +51,25 @@ final class DocumentDecoder {
                 return new InputError(source, null, d.error() + "; the charset declared in " + decl.where()
                         + ", " + decl.describe() + ", is not one Java knows");
             } else {
-                text = decl.charset().equals(StandardCharsets.UTF_8) ? null
-                        : DeclaredCharset.decode(bytes, 0, bytes.length, decl.charset());
+                if (decl.charset().equals(StandardCharsets.UTF_8) && fmt == InputFormat.HTML) {
+                    // a page that says UTF-8 but holds a stray byte (often windows-1252) is still a
+                    // page: read as browsers do, each bad byte a replacement character
+                    text = new String(bytes, StandardCharsets.UTF_8);
+                    warnings = List.of("declared UTF-8 (in " + decl.where() + ") but " + d.error()
+                            + ": read with replacement characters");
+                    text = text.isEmpty() ? null : text;
+                } else {
+                    text = decl.charset().equals(StandardCharsets.UTF_8) ? null
+                            : DeclaredCharset.decode(bytes, 0, bytes.length, decl.charset());
+                }
                 if (text == null) {
                     return new InputError(source, null, d.error() + "; not valid " + decl.describe()
                             + " either (declared in " + decl.where() + ")");
                 }
-                warnings = List.of("not UTF-8: decoded as " + decl.describe() + ", the charset declared in "
-                        + decl.where());
+                if (warnings.isEmpty()) {
+                    warnings = List.of("not UTF-8: decoded as " + decl.describe() + ", the charset declared in "
+                            + decl.where());
+                }
             }
         } else {
             return new InputError(source, null, d.error());

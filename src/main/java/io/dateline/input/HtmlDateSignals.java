@@ -36,6 +36,7 @@ final class HtmlDateSignals {
 
     private static final Map<String, Name> META = new LinkedHashMap<>();
     private static final Map<String, String> JSON_KEYS = new LinkedHashMap<>();
+    private static final Map<String, String> STATE_KEYS = new LinkedHashMap<>();
     private static final List<String> HINTS = new ArrayList<>();
     private static final List<String> EXCLUDE = new ArrayList<>();
 
@@ -58,6 +59,7 @@ final class HtmlDateSignals {
                 switch (c[0]) {
                     case "meta-structured", "meta" -> META.put(name, new Name(c[0], c[1]));
                     case "json" -> JSON_KEYS.put(c[2].strip(), c[1]);
+                    case "state" -> STATE_KEYS.put(c[2].strip(), c[1]);
                     case "hint" -> HINTS.add(name);
                     case "exclude" -> EXCLUDE.add(name);
                     default -> throw new IllegalStateException("html-dates.tsv:" + n + ": unknown kind '" + c[0] + "'");
@@ -71,6 +73,8 @@ final class HtmlDateSignals {
     /** A date in a URL path: /2018/07/03/, /2018-07-03, /20180703/. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/\\-_]([01]?\\d)[/\\-_]([0-3]?\\d)(?=[/\\-_.]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?=[/\\-_.]|$)");
+    /** A day-first or month-first date in a URL path: /12-06-2024/; the page's order reads it. */
+    private static final Pattern URL_DATE_END = Pattern.compile("/([0-3]?\\d)[\\-_.]([0-3]?\\d)[\\-_.]((?:19|20)\\d{2})(?=[/\\-_.]|$)");
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern LANG = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$");
 
@@ -82,8 +86,10 @@ final class HtmlDateSignals {
         Set<String> seen = new HashSet<>();
         structuredMeta(doc, out, seen);
         HtmlJsonDates.collect(doc, JSON_KEYS, out, seen);
+        HtmlJsonDates.state(doc, STATE_KEYS, out, seen);
         microdata(doc, article, out, seen);
         urlDate(url, out);
+        HtmlJsonDates.redirectUrl(doc, out);
         visible(doc, article, out);
         times(doc, article, out, seen);
         title(doc, out);
@@ -141,18 +147,30 @@ final class HtmlDateSignals {
         }
     }
 
-    private static void urlDate(String url, List<DateSignal> out) {
+    static void urlDate(String url, List<DateSignal> out) {
+        urlDate(url, out, "html:url ");
+    }
+
+    static void urlDate(String url, List<DateSignal> out, String from) {
         if (url == null) {
             return;
         }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "");
         Matcher m = URL_DATE.matcher(path);
+        Matcher end = URL_DATE_END.matcher(path);
+        if (!m.find() && end.find()) {
+            // the year last: passed on as written, read in the page's own order of day and month
+            add(out, null, DateSignal.Kind.URL, "published", end.group(1) + "-" + end.group(2) + "-" + end.group(3),
+                    from + url, false);
+            return;
+        }
+        m.reset();
         if (m.find()) {
             String y = m.group(1) != null ? m.group(1) : m.group(4);
             String mo = m.group(1) != null ? m.group(2) : m.group(5);
             String d = m.group(1) != null ? m.group(3) : m.group(6);
             add(out, null, DateSignal.Kind.URL, "published",
-                    y + "-" + (mo.length() == 1 ? "0" + mo : mo) + "-" + (d.length() == 1 ? "0" + d : d), "html:url " + url, false);
+                    y + "-" + (mo.length() == 1 ? "0" + mo : mo) + "-" + (d.length() == 1 ? "0" + d : d), from + url, false);
         }
     }
 
@@ -186,11 +204,61 @@ final class HtmlDateSignals {
             boolean in = inside(e, article);
             String where = "html:" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
                     + (e.className().isEmpty() ? "" : "." + e.className().strip().replaceAll("\\s+", "."));
+            if (!in && inFooter(e)) {
+                where += " in the page footer";
+            }
             (in ? inArt : elsewhere).add(new DateSignal(DateSignal.Kind.MARKED, "displayed", text.strip(), where, in));
         }
         List<DateSignal> all = new ArrayList<>(inArt);
         all.addAll(elsewhere);
         out.addAll(all.subList(0, Math.min(MAX_VISIBLE, all.size())));
+        labelled(body, article, out);
+    }
+
+    /** Longest label looked at before a value. */
+    static final int MAX_LABEL_CHARS = 40;
+
+    /**
+     * Values next to their labels: a {@code dt} and its {@code dd}, an element whose class is a
+     * label ({@code label}, {@code …-label}, {@code …__label}) and its next sibling. Which labels
+     * speak of dates is the detector's business (its lexicons).
+     */
+    private static void labelled(Element body, Element article, List<DateSignal> out) {
+        int n = 0;
+        for (Element e : body.getAllElements()) {
+            if (n >= MAX_VISIBLE) {
+                return;
+            }
+            boolean label = e.normalName().equals("dt");
+            for (String c : e.classNames()) {
+                String lc = c.toLowerCase(Locale.ROOT);
+                label |= lc.equals("label") || lc.endsWith("-label") || lc.endsWith("__label") || lc.endsWith("_label");
+            }
+            Element value = label ? e.nextElementSibling() : null;
+            if (value == null) {
+                continue;
+            }
+            String l = e.text().strip();
+            String v = value.text().strip();
+            if (l.isEmpty() || l.length() > MAX_LABEL_CHARS || DIGIT.matcher(l).find() || v.length() > MAX_VISIBLE_CHARS
+                    || !DIGIT.matcher(v).find()) {
+                continue;
+            }
+            boolean in = inside(value, article);
+            out.add(new DateSignal(DateSignal.Kind.LABELLED, "displayed", l + " " + v,
+                    "html:" + e.normalName() + "+" + value.normalName() + " (label '" + l + "')", in));
+            n++;
+        }
+    }
+
+    /** True inside a {@code footer} element or a block whose class or id says footer. */
+    private static boolean inFooter(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("footer") || (p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("footer")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(String marks) {

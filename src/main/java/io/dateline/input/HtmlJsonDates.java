@@ -79,6 +79,62 @@ final class HtmlJsonDates {
         }
     }
 
+    /** Names of framework page state, for the note of where a date was found. */
+    private static final Pattern FRAMEWORK = Pattern.compile(
+            "__NEXT_DATA__|__INITIAL_STATE__|__NUXT__|__NUXT_DATA__|__APOLLO_STATE__|__PRELOADED_STATE__|__INITIAL_DATA__");
+    /** A JavaScript redirect: location = "…", location.href = "…", location.replace("…"). */
+    private static final Pattern REDIRECT = Pattern.compile(
+            "location(?:\\.href)?\\s*(?:=|\\.replace\\(|\\.assign\\()\\s*[\"']([^\"'\\s<>]{1,500})[\"']");
+    /** Longest script text searched for state keys or a redirect. */
+    static final int MAX_SCRIPT_CHARS = 2_000_000;
+
+    /**
+     * Dates in a framework's page state: the first value of each state key (publishedAt,
+     * createdAt, updatedAt...) in any script that is not JSON-LD, as a generic signal.
+     */
+    static void state(Document doc, Map<String, String> keys, List<DateSignal> out, Set<String> seen) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        StringBuilder alt = new StringBuilder();
+        for (String k : keys.keySet()) {
+            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(k));
+        }
+        Pattern pair = Pattern.compile("[\"']?(" + alt + ")[\"']?\\s*:\\s*[\"']([^\"'<>]{8,40})[\"']");
+        Set<String> done = new java.util.HashSet<>();
+        for (Element script : doc.select("script")) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS || script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            Matcher fw = FRAMEWORK.matcher(script.id() + " " + (data.length() > 200 ? data.substring(0, 200) : data));
+            String name = fw.find() ? fw.group() + " " : "";
+            Matcher m = pair.matcher(data);
+            while (m.find() && done.size() < keys.size()) {
+                if (!done.add(m.group(1)) || !m.group(2).matches(".*\\d{4}.*")) {
+                    continue;
+                }
+                HtmlDateSignals.add(out, seen, DateSignal.Kind.META, keys.get(m.group(1)), m.group(2),
+                        "html:script " + name + "state[" + m.group(1) + "]", false);
+            }
+        }
+    }
+
+    /** The date in the URL a page's script sends the reader to, when the page says none itself. */
+    static void redirectUrl(Document doc, List<DateSignal> out) {
+        for (Element script : doc.select("script")) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS || !data.contains("location")) {
+                continue;
+            }
+            Matcher m = REDIRECT.matcher(data);
+            if (m.find()) {
+                HtmlDateSignals.urlDate(m.group(1), out, "html:script redirect ");
+                return;
+            }
+        }
+    }
+
     /** Objects in document order, looking into arrays and {@code @graph}. */
     static void collectNodes(JsonNode n, List<JsonNode> out, int depth) {
         if (n == null || depth > 20) {

@@ -70,6 +70,8 @@ class AnchorCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("all           2 pages  right    1  wrong   0  none   1  accuracy 0.500  precision 1.000  recall 0.500"), r.out());
         assertTrue(r.out().contains("none pages/b.html [s] gold 2019-03-03, found none"), r.out());
+        // the calibration line: the share right at each confidence level of the anchors found
+        assertTrue(r.out().contains("by confidence (right/anchored, share right): low 1/1 1.000"), r.out());
         assertEquals(2, CliTest.run("eval-anchors", "--gold", dir.resolve("nope.json").toString()).code());
     }
 }
