@@ -161,6 +161,13 @@ class ShadedJarIT {
             assertTrue(rest.contains("\"path\":\"/v1/parse\""), "request log: " + rest);
             assertFalse(rest.contains("Exception"), rest);
             assertTrue(rest.contains("dateline serve: stopped"), rest);
+            // the service's log: one JSON line per event, from the first line (start-up) to the last
+            for (String line : rest.split("\n")) {
+                if (!line.isBlank()) {
+                    assertTrue(JSON.readTree(line).isObject(), "not a JSON line: " + line);
+                }
+            }
+            assertFalse(rest.contains("\tat ") || rest.contains("SLF4J"), rest);
         } finally {
             p.destroyForcibly();
         }

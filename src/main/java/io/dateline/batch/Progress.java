@@ -1,6 +1,9 @@
 package io.dateline.batch;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,9 +26,41 @@ public final class Progress implements AutoCloseable {
         this.err = err;
     }
 
-    /** A progress display for this process's standard error, or a silent one when that is not a terminal. */
+    /**
+     * A progress display for this process's standard error, or a silent one when that is not a
+     * terminal. Only standard error counts: with standard output redirected to a file the bar
+     * still shows on the terminal, and it is never drawn into the output.
+     */
     public static Progress forStandardError(boolean wanted) {
-        return new Progress(wanted && System.console() != null, System.err);
+        return new Progress(wanted && standardErrorIsTerminal(), System.err);
+    }
+
+    /** Whether the bar shows (for tests: what {@link #forStandardError} decided). */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal. Java 17 can only tell whether standard input and
+     * output both are ({@link System#console()}); on Linux {@code /proc/self/fd/2} names the
+     * device, elsewhere the console is the best guess.
+     */
+    static boolean standardErrorIsTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        if (Files.exists(fd, LinkOption.NOFOLLOW_LINKS)) {
+            return isTerminal(fd);
+        }
+        return System.console() != null;
+    }
+
+    /** Whether a {@code /proc/self/fd/N} link points at a terminal device. */
+    static boolean isTerminal(Path fdLink) {
+        try {
+            String target = Files.readSymbolicLink(fdLink).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     public static Progress silent() {

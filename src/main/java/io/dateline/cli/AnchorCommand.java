@@ -43,6 +43,10 @@ final class AnchorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty()) {
+            err.println("dateline anchor: no FILE given (use '-' for standard input; dateline anchor --help for usage)");
+            return ExitCodes.BAD_INPUT;
+        }
         int[] code = {ExitCodes.OK};
         InputReader reader = input.reader(err, "dateline anchor");
         AnchorDetector detector = new AnchorDetector();
@@ -80,7 +84,9 @@ final class AnchorCommand implements Callable<Integer> {
                 } else {
                     Anchor a = r.anchor();
                     out.println(doc.id() + "\t" + (a == null ? "none" : a.value() + "\t" + a.source()
-                            + (a.text() == null ? "" : "\t\"" + a.text() + "\" [" + a.start() + "," + a.end() + ")")));
+                            + (a.text() == null ? "" : "\t\"" + a.text() + "\"")
+                            // a span only for text read from the document itself (not from HTML metadata)
+                            + (a.text() == null || a.start() == null ? "" : " [" + a.start() + "," + a.end() + ")")));
                     for (AnchorCandidate c : r.candidates()) {
                         if (!c.chosen()) {
                             out.println("  also: " + c);

@@ -79,10 +79,15 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("dateline check: " + d + ": no such folder");
                 return ExitCodes.BAD_INPUT;
             }
+            int before = outcomes.size() + anchorCount[0];
             for (ExampleFile.Example ex : ExampleRunner.load(d)) {
                 outcomes.add(runner.run(ex));
             }
             anchorFailures.addAll(runAnchorExamples(d, anchorCount));
+            if (outcomes.size() + anchorCount[0] == before) {
+                err.println("dateline check: " + d + ": no examples in this folder (example files end in .examples)");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count() + anchorFailures.size();
         for (ExampleRunner.Outcome o : outcomes) {

@@ -77,30 +77,35 @@ public final class DatelineCommand implements Callable<Integer> {
             err.println("dateline: no FILE given (use '-' for standard input; --help for usage)");
             return ExitCodes.BAD_INPUT;
         }
-        if (format == Choices.OutputFormat.TSV) {
-            TsvOutput.header(out);
-        }
-        Dateline dateline = engine.build();
-        InputReader reader = input.reader(err, "dateline");
-        int[] code = {ExitCodes.OK};
-        AnchorDetector detector = new AnchorDetector();
-        AnchorRequest request = input.request(detector, err, code);
-        Processor processor = new Processor(dateline, detector, request);
         if (threads < 1) {
             err.println("dateline: --threads must be at least 1");
             return ExitCodes.BAD_INPUT;
         }
+        // every usage error (--published, --glob, a grammar) before the first byte of output
+        int[] code = {ExitCodes.OK};
+        AnchorDetector detector = new AnchorDetector();
+        AnchorRequest request = input.request(detector, err, code);
+        InputReader reader = input.reader(err, "dateline");
+        Dateline dateline = engine.build();
+        if (format == Choices.OutputFormat.TSV) {
+            TsvOutput.header(out);
+        }
+        Processor processor = new Processor(dateline, detector, request);
+        long[] unanchored = {0};
         BatchRunner.Summary s;
         try (Progress progress = quiet ? Progress.silent() : Progress.forStandardError(true)) {
             s = new BatchRunner(processor, threads, failFast).run(chain(reader, files), p -> {
                 write(p, out, err, code);
+                if (!p.failed() && p.result().anchor() == null) {
+                    unanchored[0]++;
+                }
                 progress.step(p.failed() ? 0 : p.result().mentions().size());
             });
         }
         out.flush(); // the results end before the summary starts, on a shared terminal too
         if (!quiet) {
-            err.printf(java.util.Locale.ROOT, "dateline: %d documents, %d mentions, %d errors, %.2f s%s%n", s.documents(),
-                    s.mentions(), s.errors(), s.nanos() / 1e9, s.stoppedEarly() ? " (stopped at the first error: --fail-fast)" : "");
+            err.printf(java.util.Locale.ROOT, "dateline: %d documents, %d mentions, %d errors, %d without a publication date, %.2f s%s%n",
+                    s.documents(), s.mentions(), s.errors(), unanchored[0], s.nanos() / 1e9, s.stoppedEarly() ? " (stopped at the first error: --fail-fast)" : "");
             err.flush();
         }
         return code[0];

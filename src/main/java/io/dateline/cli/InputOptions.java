@@ -61,7 +61,10 @@ public final class InputOptions {
         return r;
     }
 
-    /** The anchor request; an unreadable --published is reported once and then ignored. */
+    /**
+     * The anchor request. An unreadable --published is a usage error (exit 2, one line), raised
+     * before any document is read: records resolved against other dates would be wrong.
+     */
     AnchorRequest request(AnchorDetector detector, PrintWriter err, int[] code) {
         if (region != null && Region.fromId(region).isEmpty() && TimeZones.defaults().place(region).isEmpty()) {
             err.println("dateline: unknown --region '" + region + "'; ignored");
@@ -73,9 +76,7 @@ public final class InputOptions {
         if (published != null) {
             AnchorCandidate c = detector.readOption(published, req.withPublished(published));
             if (!c.accepted()) {
-                err.println("dateline: cannot read --published '" + published + "': " + c.rejection()
-                        + " (documents are read without it)");
-                code[0] = ExitCodes.BAD_INPUT;
+                throw new IllegalArgumentException("cannot read --published '" + published + "': " + c.rejection());
             } else {
                 req = req.withPublished(published);
             }

@@ -89,10 +89,11 @@ final class ServeCommand implements Callable<Integer> {
             s.stop(0);
             return ExitCodes.BAD_INPUT;
         }
-        err.println("dateline serve: listening on http://" + host + ":" + s.port() + " (POST /v1/parse, /v1/batch, /parse; GET /health, /version)");
+        err.println(event("listening", "dateline serve: listening on http://" + host + ":" + s.port()
+                + " (POST /v1/parse, /v1/batch, /parse; GET /health, /version)"));
         err.flush();
         stopped.await();
-        err.println("dateline serve: stopped");
+        err.println(event("stopped", "dateline serve: stopped"));
         err.flush();
         return ExitCodes.OK;
     }
@@ -105,10 +106,23 @@ final class ServeCommand implements Callable<Integer> {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** Jetty and Javalin log through SLF4J: warnings only, on standard error, unless told otherwise. */
+    /**
+     * Jetty and Javalin log through SLF4J: as JSON lines on standard error (warnings only),
+     * like the request log ({@link io.dateline.service.JsonLog}).
+     */
     private static void quietJetty() {
+        io.dateline.service.JsonLog.install();
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // if another provider was named
         }
+    }
+
+    /** A line of the service's log about the service itself: JSON, like every other line of it. */
+    private static String event(String event, String message) {
+        var o = io.dateline.output.JsonOutput.mapper().createObjectNode();
+        o.put("time", java.time.Instant.now().toString()); // a log line's own time
+        o.put("event", event);
+        o.put("message", message);
+        return o.toString();
     }
 }

@@ -7,7 +7,7 @@ public final class GrammarException extends RuntimeException {
     private final int line;
 
     public GrammarException(String file, int line, String message) {
-        super(file + ":" + line + ": " + message);
+        super(line > 0 ? file + ":" + line + ": " + message : file + ": " + message); // a whole file or folder has no line
         this.file = file;
         this.line = line;
     }

@@ -52,8 +52,11 @@ public final class GrammarLoader {
     }
 
     public GrammarLoader addDirectory(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new GrammarException(dir.toString(), 0, "no such folder (a grammar is a folder of .rules files)");
+        }
         if (!Files.isDirectory(dir)) {
-            throw new GrammarException(dir.toString(), 0, "not a grammar directory");
+            throw new GrammarException(dir.toString(), 0, "not a folder (a grammar is a folder of .rules files)");
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {

@@ -179,10 +179,8 @@ public final class TextOutput {
                     sb.append(" -> ").append(j.path("pointsTo").asText());
                 }
             } else {
-                sb.append(j.path("dimension").asText()).append(' ').append(j.path("value").asText());
-                if (!j.path("unit").isNull() && !j.path("unit").isMissingNode()) {
-                    sb.append(' ').append(j.path("unit").asText());
-                }
+                // what the value means: "> 1200" for "over 1,200", never a bare 1200
+                sb.append(j.path("dimension").asText()).append(' ').append(Meaning.of(j));
                 if (!j.path("counted").isNull() && !j.path("counted").isMissingNode()) {
                     sb.append(" (").append(j.path("counted").asText()).append(')');
                 }

@@ -207,17 +207,19 @@ public final class TimeMlOutput {
     }
 
     /**
-     * Appends {@code <!-- text -->} on a line of its own. Comments cannot hold {@code --} or
-     * escapes, so a dash that follows a dash gets a space before it, line ends become spaces and
-     * characters XML cannot carry become U+FFFD.
+     * Appends {@code <!-- text -->} on a line of its own. A comment cannot hold {@code --} and
+     * XML has no escape inside comments, so the text is escaped reversibly: a backslash is
+     * written {@code \\} and a dash that follows a dash {@code \-} ("--published" is
+     * {@code -\-published}; read back by dropping each escaping backslash). Line ends become
+     * spaces and characters XML cannot carry become U+FFFD.
      */
     static void comment(StringBuilder sb, String text) {
         sb.append("<!-- ");
         int[] last = {' '};
         text.codePoints().forEach(c -> {
             int w = c == '\t' || c == '\n' || c == '\r' ? ' ' : isXmlChar(c) ? c : 0xFFFD;
-            if (w == '-' && last[0] == '-') {
-                sb.append(' ');
+            if (w == '\\' || (w == '-' && last[0] == '-')) {
+                sb.append('\\');
             }
             sb.appendCodePoint(w);
             last[0] = w;

@@ -14,7 +14,8 @@ import java.util.List;
  * yields at least one row.
  *
  * <p>Columns, in order ({@link #COLUMNS}): {@code source kind start end text type value mod min
- * max unit counted warnings}.
+ * max unit counted warnings minInclusive maxInclusive approximate anchor pointsTo meaning} (the
+ * last six appended in issue 18; columns are only ever appended).
  * <ul>
  *   <li>{@code source}: the document id; {@code kind}: {@code time}, {@code quantity} (or any
  *       other mention kind), {@code document} or {@code error}.</li>
@@ -27,6 +28,10 @@ import java.util.List;
  *       row, the document's warnings (the JSON record's top-level {@code warnings}); for an
  *       {@code error} row, the error message (its source is {@code source:line} for JSON Lines
  *       input).</li>
+ *   <li>{@code minInclusive}, {@code maxInclusive}, {@code approximate}: a figure's bounds and
+ *       looseness ({@code true}/{@code false}); {@code anchor}: the document's publication date
+ *       (on every row); {@code pointsTo}: the date a duration points to ("three days ago");
+ *       {@code meaning}: the value in symbols ({@link Meaning}: {@code > 1200}, {@code [10, 20]}).</li>
  * </ul>
  * A {@code document} row, with every column but {@code source}, {@code kind} and
  * {@code warnings} empty, comes before the mention rows of a document that has no mentions or
@@ -45,7 +50,9 @@ public final class TsvOutput {
 
     /** The column names of the header row. */
     public static final List<String> COLUMNS = List.of("source", "kind", "start", "end", "text", "type",
-            "value", "mod", "min", "max", "unit", "counted", "warnings");
+            "value", "mod", "min", "max", "unit", "counted", "warnings",
+            // appended (issue 18), never reordered: what the JSON keeps besides
+            "minInclusive", "maxInclusive", "approximate", "anchor", "pointsTo", "meaning");
 
     /** Joins several warnings in the {@code warnings} column. */
     public static final String WARNING_SEPARATOR = " | ";
@@ -73,9 +80,10 @@ public final class TsvOutput {
     /** The rows of a result: its {@code document} row when due, then one row per mention. */
     public static void write(DocumentResult r, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
+        String anchor = r.anchor() == null ? "" : r.anchor().value();
         if (r.mentions().isEmpty() || !r.warnings().isEmpty()) {
             row(sb, r.source(), "document", "", "", "", "", "", "", "", "", "", "",
-                    String.join(WARNING_SEPARATOR, r.warnings()));
+                    String.join(WARNING_SEPARATOR, r.warnings()), "", "", "", anchor, "", "");
         }
         for (Mention m : r.mentions()) {
             JsonNode j = JsonOutput.mention(m, false);
@@ -83,7 +91,9 @@ public final class TsvOutput {
             String type = field(j.hasNonNull("dimension") ? j.get("dimension") : j.get("type"));
             row(sb, r.source(), m.kind(), Integer.toString(m.start()), Integer.toString(m.end()), m.text(),
                     type, field(j.get("value")), field(j.get("mod")), field(j.get("min")), field(j.get("max")),
-                    field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()));
+                    field(j.get("unit")), field(j.get("counted")), String.join(WARNING_SEPARATOR, m.warnings()),
+                    field(j.get("minInclusive")), field(j.get("maxInclusive")), field(j.get("approximate")), anchor,
+                    field(j.get("pointsTo")), Meaning.of(j));
         }
         out.print(sb);
     }
@@ -92,7 +102,7 @@ public final class TsvOutput {
     public static void writeError(InputError e, PrintWriter out) {
         StringBuilder sb = new StringBuilder();
         String source = e.source() + (e.line() == null ? "" : ":" + e.line());
-        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message());
+        row(sb, source, "error", "", "", "", "", "", "", "", "", "", "", e.message(), "", "", "", "", "", "");
         out.print(sb);
     }
 

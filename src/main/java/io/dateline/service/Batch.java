@@ -37,6 +37,9 @@ final class Batch {
     /** The name error records give as their source. */
     static final String SOURCE = "batch";
 
+    /** The query parameters a batch reads; any other is named in a warning header. */
+    static final java.util.Set<String> PARAMETERS = java.util.Set.of("policy", "only", "explain", "withText", "published");
+
     private final DatelineService service;
 
     Batch(DatelineService service) {
@@ -46,6 +49,10 @@ final class Batch {
     void handle(Context ctx) throws Exception {
         Options o = new Options(Options.policy(ctx.queryParam("policy")), Options.kinds(list(ctx.queryParam("only"))),
                 flag(ctx, "explain"), flag(ctx, "withText"), ctx.queryParam("published"));
+        List<String> unknown = ctx.queryParamMap().keySet().stream().filter(k -> !PARAMETERS.contains(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            DatelineService.warn(ctx, "unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " ignored");
+        }
         Processor job = service.engines().processor(o);
         long max = service.options().maxBytes();
         java.io.InputStream body = Bodies.streamed(ctx.req().getInputStream());
@@ -120,7 +127,7 @@ final class Batch {
     }
 
     private static List<String> list(String v) {
-        return v == null || v.isBlank() ? List.of() : Arrays.stream(v.split(",")).map(String::strip).toList();
+        return v == null ? null : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private record Pending(InputItem item, Work.Task<Processed> task) {

@@ -65,6 +65,8 @@ public final class DatelineService implements AutoCloseable {
             config.jetty.port = options.port();
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
             config.requestLogger.http(log::write);
             config.routes.get("/health", this::health);
             config.routes.get("/version", ctx -> json(ctx, 200, Version.json()));
@@ -174,6 +176,9 @@ public final class DatelineService implements AutoCloseable {
         if (r.item() instanceof io.dateline.input.InputError e) {
             throw new ApiException(400, e.message());
         }
+        if (!r.unknown().isEmpty()) {
+            warn(ctx, "unknown field" + (r.unknown().size() > 1 ? "s " : " ") + String.join(", ", r.unknown()) + " ignored");
+        }
         Processor job = engines.processor(r.options());
         Processed p = process(job, r.item());
         if (p.failed()) {
@@ -188,7 +193,7 @@ public final class DatelineService implements AutoCloseable {
         try {
             return work.submit(() -> job.processOrThrow(item)).await(options.timeoutMs());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("processing failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("processing failed: " + RequestLog.words(e.getCause()), e.getCause());
         }
     }
 
@@ -225,6 +230,11 @@ public final class DatelineService implements AutoCloseable {
 
     private void internal(Context ctx, Exception e) {
         String id = requestId(ctx);
+        if (RequestLog.clientGone(e)) {
+            // the client hung up (mid-upload, or before the answer was written): nobody to answer
+            log.clientGone(id, ctx.method() + " " + ctx.path());
+            return;
+        }
         log.internal(id, ctx.method() + " " + ctx.path(), e);
         error(ctx, 500, "internal error; the server log has the details under request id " + id);
     }
@@ -237,6 +247,14 @@ public final class DatelineService implements AutoCloseable {
             ctx.header("X-Request-Id", id);
         }
         return id;
+    }
+
+    /**
+     * A warning about the request itself (an unknown field), in the header
+     * {@code X-Dateline-Warnings}, so that the body stays exactly the command line's record.
+     */
+    static void warn(Context ctx, String words) {
+        ctx.header("X-Dateline-Warnings", words.replaceAll("[\\r\\n]+", " "));
     }
 
     static void error(Context ctx, int status, String message) {

@@ -33,6 +33,14 @@ import java.util.concurrent.ExecutionException;
  */
 final class Duckling {
 
+    /** The reftimes read: years 1 to 9999, as TIMEX3 writes them (epoch milliseconds, UTC). */
+    static final long MIN_REFTIME = Instant.parse("0001-01-02T00:00:00Z").toEpochMilli();
+    static final long MAX_REFTIME = Instant.parse("9999-12-30T23:59:59.999Z").toEpochMilli();
+
+    /** Duckling's dimensions: a client may ask for any of them (those Dateline never finds give nothing). */
+    static final Set<String> DIMS = Set.of("amount-of-money", "credit-card-number", "distance", "duration", "email",
+            "number", "ordinal", "phone-number", "quantity", "temperature", "time", "time-grain", "url", "volume");
+
     private final DatelineService service;
 
     Duckling(DatelineService service) {
@@ -63,7 +71,7 @@ final class Duckling {
         try {
             r = service.work().submit(() -> engine.process("duckling", text, anchor)).await(service.options().timeoutMs());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("processing failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("processing failed: " + RequestLog.words(e.getCause()), e.getCause());
         }
         ArrayNode out = ParseRequest.JSON.createArrayNode();
         for (Mention m : r.mentions()) {
@@ -98,39 +106,60 @@ final class Duckling {
             return null;
         }
         Instant at;
-        if (reftime.strip().equals("now")) {
+        String r = reftime.strip();
+        if (r.equals("now")) {
             at = Instant.now(); // the user said "now"
         } else {
+            long ms;
             try {
-                at = Instant.ofEpochMilli(Long.parseLong(reftime.strip()));
-            } catch (NumberFormatException | DateTimeException e) {
-                throw new ApiException(400, "\"reftime\" must be epoch milliseconds, not '" + reftime + "'");
+                ms = r.matches("-?[0-9]{1,19}") ? Long.parseLong(r) : Long.MIN_VALUE;
+            } catch (NumberFormatException e) {
+                ms = Long.MIN_VALUE;
             }
+            if (ms < MIN_REFTIME || ms > MAX_REFTIME) {
+                throw new ApiException(400, "\"reftime\" must be epoch milliseconds between " + MIN_REFTIME + " (year 1) and "
+                        + MAX_REFTIME + " (year 9999), or now; not '" + reftime + "'");
+            }
+            at = Instant.ofEpochMilli(ms);
         }
         ZoneOffset offset = zone.getRules().getOffset(at);
         return Anchor.ofDateTime(LocalDateTime.ofInstant(at, zone), offset, "reftime");
     }
 
+    /** {@code dims}: a JSON list of strings (as Rasa sends it) or names separated by commas; each one of {@link #DIMS}. */
     private static Set<String> dims(String v) throws ApiException {
         Set<String> out = new HashSet<>();
         if (v == null || v.isBlank()) {
             return out;
         }
-        if (v.strip().startsWith("[")) {
+        String s = v.strip();
+        if (s.startsWith("[") || s.startsWith("{") || s.startsWith("\"")) {
             JsonNode n;
             try {
-                n = ParseRequest.JSON.readTree(v);
+                n = ParseRequest.JSON.readTree(s);
             } catch (java.io.IOException e) {
-                throw new ApiException(400, "\"dims\" is not a JSON list: " + v);
+                n = null;
+            }
+            if (n == null || !n.isArray()) {
+                throw new ApiException(400, "\"dims\" must be a JSON list of dimension names or names separated by commas, not " + v);
             }
             for (JsonNode x : n) {
-                out.add(x.asText());
+                if (!x.isTextual()) {
+                    throw new ApiException(400, "\"dims\" must list dimension names as strings, not " + x);
+                }
+                out.add(x.asText().strip());
             }
         } else {
-            for (String s : v.split(",")) {
-                if (!s.isBlank()) {
-                    out.add(s.strip());
+            for (String d : s.split(",")) {
+                if (!d.isBlank()) {
+                    out.add(d.strip());
                 }
+            }
+        }
+        for (String d : out) {
+            if (!DIMS.contains(d)) {
+                throw new ApiException(400, "unknown dimension '" + d + "' in \"dims\"; Duckling's are "
+                        + String.join(", ", new java.util.TreeSet<>(DIMS)));
             }
         }
         return out;

@@ -100,7 +100,7 @@ final class DucklingValues {
         QuantityMention.Original w = q.original();
         String unit = unit(q, w.unit());
         boolean point = w.min() != null && w.max() != null && w.min().compareTo(w.max()) == 0;
-        if (point || dim.equals("number") || dim.equals("ordinal") || (w.min() == null && w.max() == null)) {
+        if (point || dim.equals("ordinal") || (w.min() == null && w.max() == null)) {
             o.put("value", w.value());
             o.put("type", "value");
             if (unit != null) {

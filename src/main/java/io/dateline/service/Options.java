@@ -35,10 +35,13 @@ record Options(Policy policy, Set<MentionKind> kinds, boolean explain, boolean w
         }
     }
 
-    /** "time", "quantity", or several of them. */
+    /** "time", "quantity", or several of them; null (not asked): every kind; an empty list asks for nothing, a 400. */
     static Set<MentionKind> kinds(List<String> only) throws ApiException {
-        if (only == null || only.isEmpty()) {
+        if (only == null) {
             return ALL;
+        }
+        if (only.isEmpty()) {
+            throw new ApiException(400, "\"only\" is empty: give time, quantity or both, or leave it out for every kind");
         }
         EnumSet<MentionKind> ks = EnumSet.noneOf(MentionKind.class);
         for (String s : only) {

@@ -17,10 +17,15 @@ import java.util.List;
  * {@code withText}. The document is read exactly as a file of that content named {@code id}
  * (default {@code -}) is read by the command line.
  */
-record ParseRequest(InputItem item, Options options) {
+record ParseRequest(InputItem item, Options options, List<String> unknown) {
+
+    /** The fields a body may hold; any other is ignored and named in a warning header. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("text", "html", "id", "url", "published", "policy", "only",
+            "explain", "withText");
 
     static final JsonMapper JSON = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     static ParseRequest fromJson(byte[] body) throws ApiException {
         JsonNode n;
@@ -60,7 +65,13 @@ record ParseRequest(InputItem item, Options options) {
         }
         Options o = new Options(Options.policy(string(n, "policy")), Options.kinds(only(n)), bool(n, "explain"),
                 bool(n, "withText"), string(n, "published"));
-        return new ParseRequest(item, o);
+        List<String> unknown = new ArrayList<>();
+        n.fieldNames().forEachRemaining(f -> {
+            if (!FIELDS.contains(f)) {
+                unknown.add("\"" + f + "\"");
+            }
+        });
+        return new ParseRequest(item, o, List.copyOf(unknown));
     }
 
     private static String string(JsonNode n, String field) throws ApiException {
@@ -100,7 +111,7 @@ record ParseRequest(InputItem item, Options options) {
         JsonNode v = n.get("only");
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) {
-            return out;
+            return null;
         }
         if (v.isTextual()) {
             out.add(v.asText());

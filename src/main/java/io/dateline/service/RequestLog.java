@@ -44,10 +44,41 @@ final class RequestLog {
         o.put("id", id);
         o.put("event", "internal-error");
         o.put("request", what);
-        o.put("error", String.valueOf(e.getMessage()));
-        if (e.getCause() != null) {
-            o.put("cause", e.getCause().toString());
+        o.put("error", words(e));
+        if (e.getCause() != null && e.getCause() != e) {
+            o.put("cause", words(e.getCause()));
         }
         sink.accept(o.toString());
+    }
+
+    /** A client that closed its connection before its request was read or answered: words, no trace. */
+    void clientGone(String id, String what) {
+        ObjectNode o = ParseRequest.JSON.createObjectNode();
+        o.put("time", Instant.now().toString());
+        o.put("id", id);
+        o.put("event", "client-gone");
+        o.put("request", what);
+        o.put("error", "the client closed the connection before the request was read and answered");
+        sink.accept(o.toString());
+    }
+
+    /** Whether a failure is the connection's (the client hung up), not the server's. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getSimpleName().equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What went wrong, in words: the message, never a class name or a stack trace. */
+    static String words(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return "an unexpected failure with no message";
+        }
+        // a message that quotes another exception ("java.lang.X: y") keeps only its words
+        return m.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "").strip();
     }
 }

@@ -7,8 +7,8 @@ import com.ibm.icu.lang.UProperty;
  * Folds the look-alike characters of news text onto the ASCII forms the grammars are written
  * in: curly quotes and primes to {@code '} and {@code "}, every dash to {@code -}, the fraction
  * slash to {@code /}, every
- * Unicode space to a plain space (but a no-break or thin space grouping digits, "1 000", to a
- * comma), and decimal digits of any script to ASCII digits.
+ * Unicode space to a plain space (but a separator that groups the digits of one number, "1 000",
+ * "1'234'567", to a comma: {@link DigitGroups}), and decimal digits of any script to ASCII digits.
  *
  * <p>The fold is one UTF-16 unit for one UTF-16 unit, so an offset into the folded text is an
  * offset into the original: the grammars see clean text, the user gets spans into hers.
@@ -20,10 +20,25 @@ public final class TextNormalizer {
     }
 
     public static String fold(String text) {
+        return fold(text, DigitGroups.Separators.NEUTRAL);
+    }
+
+    /** {@link #fold(String)} with the digit-group separators of a locale ({@link DigitGroups}). */
+    public static String fold(String text, DigitGroups.Separators separators) {
         char[] out = null;
+        int joinFrom = -1;
+        int joinTo = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char f = groupSeparator(text, i) ? ',' : foldChar(c);
+            if (i >= joinTo && c >= '0' && c <= '9') {
+                long j = DigitGroups.joined(text, i, separators);
+                if (j >= 0) {
+                    joinFrom = (int) (j >>> 32);
+                    joinTo = (int) j;
+                }
+            }
+            boolean join = i >= joinFrom && i < joinTo && (i - joinFrom) % 4 == 0;
+            char f = join ? ',' : foldChar(c);
             if (f != c) {
                 if (out == null) {
                     out = text.toCharArray();
@@ -32,39 +47,6 @@ public final class TextNormalizer {
             }
         }
         return out == null ? text : new String(out);
-    }
-
-    /**
-     * Whether the character at {@code i} is a no-break or thin space that groups the digits of
-     * one number ("1 000 people", "12 345 678" with U+00A0, U+202F, U+2009 or U+2007): after
-     * one to three digits (or a group) and before exactly three. It folds to a comma, so the
-     * number is one token; a plain space never groups digits ("in 2019 100 people").
-     */
-    static boolean groupSeparator(String t, int i) {
-        char c = t.charAt(i);
-        if (c != '\u00A0' && c != '\u202F' && c != '\u2009' && c != '\u2007') {
-            return false;
-        }
-        int n = t.length();
-        for (int k = 1; k <= 3; k++) {
-            if (i + k >= n || !isAsciiDigit(t.charAt(i + k))) {
-                return false;
-            }
-        }
-        if (i + 4 < n && isAsciiDigit(t.charAt(i + 4))) {
-            return false;
-        }
-        int d = 0;
-        int j = i - 1;
-        while (j >= 0 && isAsciiDigit(t.charAt(j)) && d < 4) {
-            d++;
-            j--;
-        }
-        return d >= 1 && d <= 3;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     static char foldChar(char c) {

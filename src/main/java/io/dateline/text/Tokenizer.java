@@ -61,10 +61,23 @@ public final class Tokenizer {
 
     private static void add(List<Token> out, String text, int start, int end, boolean space, boolean nl) {
         String t = text.substring(start, end);
+        if (t.length() > 2) {
+            StringBuilder b = null;
+            for (int i = 0; i < t.length(); i++) {
+                if (DigitGroups.zeroWidth(t.charAt(i)) && b == null) {
+                    b = new StringBuilder(t.length()).append(t, 0, i);
+                } else if (b != null && !DigitGroups.zeroWidth(t.charAt(i))) {
+                    b.append(t.charAt(i));
+                }
+            }
+            if (b != null) {
+                t = b.toString();
+            }
+        }
         boolean digit = false;
         boolean plain = true; // ASCII without capitals: already its own lower case
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             digit |= c >= '0' && c <= '9';
             plain &= c < 128 && !(c >= 'A' && c <= 'Z');
         }
@@ -90,6 +103,15 @@ public final class Tokenizer {
                 continue;
             }
             char c = s.charAt(i);
+            if (DigitGroups.zeroWidth(c) && i + 1 < n && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+                i++; // "1\u200B200": nothing inside a number (dropped from the token's text)
+                continue;
+            }
+            int power = powerOfTen(s, start, i);
+            if (power > i) {
+                i = power;
+                continue;
+            }
             boolean joiner = c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '&' || c == '\'';
             if (joiner && i + 1 < n && isWordChar(s, i + 1)) {
                 if (c == ',' && !(Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
@@ -107,6 +129,53 @@ public final class Tokenizer {
             return i;
         }
         return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    /** A superscript digit (or the superscript minus) as written in "10⁸⁰". */
+    public static boolean isSuperscript(char c) {
+        return SUPERSCRIPT_DIGITS.indexOf(c) >= 0 || c == '\u207B';
+    }
+
+    /**
+     * Where a power of ten written after the word so far ends: "10^80", "10⁸⁰", "1.2×10^6"
+     * ({@code i} at the {@code ^}, the superscript or the {@code ×}); {@code i} itself when there
+     * is none. The power must follow "10" at the start of the word or after "×"/"x", so a
+     * footnote mark after a year ("2019¹") stays apart.
+     */
+    private static int powerOfTen(String s, int start, int i) {
+        int n = s.length();
+        char c = s.charAt(i);
+        if (c == '\u00D7' && i > start && isDigit(s.charAt(i - 1)) && s.startsWith("10", i + 1) && i + 3 < n
+                && (s.charAt(i + 3) == '^' || isSuperscript(s.charAt(i + 3)))) {
+            return i + 3; // "1.2×10^6": the power itself is read next
+        }
+        boolean afterTen = i - start >= 2 && s.startsWith("10", i - 2)
+                && (i - 2 == start || s.charAt(i - 3) == '\u00D7' || s.charAt(i - 3) == 'x' || s.charAt(i - 3) == 'X');
+        if (!afterTen) {
+            return i;
+        }
+        int j = i;
+        if (c == '^') {
+            j++;
+            if (j < n && s.charAt(j) == '-') {
+                j++;
+            }
+            int d = j;
+            while (j < n && j - d < 3 && isDigit(s.charAt(j))) {
+                j++;
+            }
+            return j > d && (j >= n || !isDigit(s.charAt(j))) ? j : i;
+        }
+        while (j < n && j - i < 4 && isSuperscript(s.charAt(j))) {
+            j++;
+        }
+        return j > i && (j >= n || !isSuperscript(s.charAt(j))) ? j : i;
     }
 
     private static boolean isPossessiveOrContraction(String s, int i) {

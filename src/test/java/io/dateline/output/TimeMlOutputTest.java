@@ -215,11 +215,20 @@ class TimeMlOutputTest {
     }
 
     @Test
+    void commentsEscapeDoubleDashesReversibly() throws Exception {
+        Processed p = Processed.failed(new InputError("a.txt", null, "cannot read --published 'x' (C:\\news\\a.txt) ---"));
+        List<String> cs = comments(parse(xml(p)));
+        assertEquals(List.of("dateline: error in a.txt: cannot read -\\-published 'x' (C:\\\\news\\\\a.txt) -\\-\\-"), cs);
+        String back = cs.get(0).replaceAll("\\\\(.)", "$1");
+        assertEquals("dateline: error in a.txt: cannot read --published 'x' (C:\\news\\a.txt) ---", back);
+    }
+
+    @Test
     void errorRecordIsACommentInACompleteDocument() throws Exception {
         Processed p = Processed.failed(new InputError("feed.jsonl", 3, "invalid JSON -- unexpected '<' -"));
         String out = xml(p);
         Document d = parse(out);
-        assertEquals(List.of("dateline: error in feed.jsonl:3: invalid JSON - - unexpected '<' -"), comments(d));
+        assertEquals(List.of("dateline: error in feed.jsonl:3: invalid JSON -\\- unexpected '<' -"), comments(d));
         assertEquals("feed.jsonl:3", only(d, "DOCID").getTextContent());
         assertEquals(0, d.getElementsByTagName("TEXT").getLength());
 

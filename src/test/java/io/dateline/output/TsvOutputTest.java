@@ -60,8 +60,8 @@ class TsvOutputTest {
 
     @Test
     void headerRow() {
-        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings\n",
-                render(TsvOutput::header));
+        assertEquals("source\tkind\tstart\tend\ttext\ttype\tvalue\tmod\tmin\tmax\tunit\tcounted\twarnings"
+                + "\tminInclusive\tmaxInclusive\tapproximate\tanchor\tpointsTo\tmeaning\n", render(TsvOutput::header));
     }
 
     @Test
@@ -73,7 +73,9 @@ class TsvOutputTest {
                 Map.entry("start", "0"), Map.entry("end", "15"), Map.entry("text", "Early next year"),
                 Map.entry("type", "DATE"), Map.entry("value", "2024"), Map.entry("mod", "START"),
                 Map.entry("min", ""), Map.entry("max", ""), Map.entry("unit", ""), Map.entry("counted", ""),
-                Map.entry("warnings", "")), rows.get(0));
+                Map.entry("warnings", ""), Map.entry("minInclusive", ""), Map.entry("maxInclusive", ""),
+                Map.entry("approximate", ""), Map.entry("anchor", "2023-11-22"), Map.entry("pointsTo", ""),
+                Map.entry("meaning", "start of 2024")), rows.get(0));
         assertEquals("about three days later", rows.get(1).get("text"));
         assertEquals("DURATION", rows.get(1).get("type"));
         assertEquals("P3D", rows.get(1).get("value"));
@@ -179,6 +181,7 @@ class TsvOutputTest {
         Map<String, String> expectQuiet = new LinkedHashMap<>(empty);
         expectQuiet.put("source", "quiet.txt");
         expectQuiet.put("kind", "document");
+        expectQuiet.put("anchor", "2023-11-22");
         assertEquals(expectQuiet, rows.get(0));
 
         Map<String, String> expectUnanchored = new LinkedHashMap<>(empty);

@@ -27,6 +27,21 @@ final class Amounts {
         this.qualifiers = qualifiers;
     }
 
+    /** Digits, a plain space, three digits: groups joined across plain spaces ({@link io.dateline.text.DigitGroups}). */
+    private static final java.util.regex.Pattern SPACED_GROUPS = java.util.regex.Pattern.compile("\\d \\d{3}");
+
+    /**
+     * Warns when the amount joined digit groups across plain spaces ("1 234 567"): plain spaces
+     * also separate two numbers, so the joined reading is said, not taken on trust.
+     */
+    static void warnSpacedGroups(Draft fig, Match am, DocumentContext ctx) {
+        String written = text(am, ctx);
+        if (SPACED_GROUPS.matcher(written).find() && fig.value != null) {
+            fig.warnings.add("digit groups separated by plain spaces in '" + written + "' read as one number, "
+                    + Numerals.tidyExact(fig.value).toPlainString());
+        }
+    }
+
     /** Evaluates an amount piece (_num, _nv, _nu, _qa, _qu). Returns null if it makes no sense. */
     Draft amount(Match am, DocumentContext ctx) {
         Frame f = am.frame();

@@ -40,6 +40,7 @@ final class Figures {
         if (fig == null) {
             return null;
         }
+        Amounts.warnSpacedGroups(fig, amount, ctx);
         List<Token> toks = ctx.tokens();
         int s = start(m, fig, ctx);
         int e = toks.get(m.coreEnd() - 1).end();

@@ -126,6 +126,10 @@ public final class Numerals {
         if (t.equals("a") || t.equals("an")) {
             return BigDecimal.ONE;
         }
+        BigDecimal power = power(t);
+        if (power != null) {
+            return power;
+        }
         int slash = t.indexOf('/');
         if (slash > 0) {
             BigDecimal n = new BigDecimal(t.substring(0, slash).replace(",", ""));
@@ -133,6 +137,53 @@ public final class Numerals {
             return divide(n, d);
         }
         return new BigDecimal(t.replace(",", ""));
+    }
+
+    /** Exponents read, at most: a power of ten stays a number a person would write. */
+    static final int MAX_EXPONENT = 400;
+
+    /**
+     * A power of ten: "10^80", "10⁸⁰", "1.2×10^6", "3x10^4", "10^-3"; null when {@code t} is not
+     * one ("1e6" is read by {@link BigDecimal} itself).
+     */
+    static BigDecimal power(String t) {
+        int ten = t.lastIndexOf("10");
+        if (ten < 0 || ten + 2 >= t.length()) {
+            return null;
+        }
+        String exp = t.substring(ten + 2);
+        StringBuilder digits = new StringBuilder();
+        if (exp.charAt(0) == '^') {
+            digits.append(exp, 1, exp.length());
+        } else {
+            for (int i = 0; i < exp.length(); i++) {
+                char c = exp.charAt(i);
+                int d = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(c);
+                if (c == '\u207B') {
+                    digits.append('-');
+                } else if (d >= 0) {
+                    digits.append((char) ('0' + d));
+                } else {
+                    return null;
+                }
+            }
+        }
+        if (!digits.toString().matches("-?\\d{1,3}")) {
+            return null;
+        }
+        int e = Integer.parseInt(digits.toString());
+        if (Math.abs(e) > MAX_EXPONENT) {
+            return null;
+        }
+        BigDecimal mantissa = BigDecimal.ONE;
+        if (ten > 0) {
+            String m = t.substring(0, ten - 1); // before "×" or "x"
+            if (!m.matches("\\d{1,3}(?:\\.\\d{1,15})?")) {
+                return null;
+            }
+            mantissa = new BigDecimal(m);
+        }
+        return mantissa.scaleByPowerOfTen(e);
     }
 
     static BigDecimal divide(BigDecimal n, BigDecimal d) {
