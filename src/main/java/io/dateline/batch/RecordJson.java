@@ -107,7 +107,7 @@ public final class RecordJson {
      */
     public static ObjectNode tree(Processed p, boolean explain, boolean withText) {
         if (p.failed()) {
-            ObjectNode o = JsonOutput.mapper().createObjectNode();
+            ObjectNode o = JsonOutput.object();
             o.put("source", p.error().source());
             if (p.error().line() != null) {
                 o.put("line", p.error().line());

@@ -27,8 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Finds every time expression and figure in news articles and resolves them against the publication date.",
-        subcommands = {CheckCommand.class, EvalCommand.class, EvalQuantitiesCommand.class, BenchCommand.class, AnchorCommand.class, EvalAnchorsCommand.class,
-                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document processed", "1:some examples failed (check)",
                 "2:bad usage or input (a missing or unreadable file, a malformed document, an unreadable --published, a broken grammar); the other documents are still processed",

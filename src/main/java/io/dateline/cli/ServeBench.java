@@ -22,7 +22,7 @@ final class ServeBench {
     }
 
     static int run(BenchCommand b, PrintWriter out, PrintWriter err) throws Exception {
-        String article = article600();
+        String article = b.files.isEmpty() ? article600() : java.nio.file.Files.readString(Path.of(b.files.get(0)));
         List<String> sentences = new ArrayList<>();
         for (String s : article.split("(?<=[.!?])\\s+")) {
             int words = s.split("\\s+").length;
@@ -47,8 +47,19 @@ final class ServeBench {
         out.flush();
         try {
             List<LoadBench.Result> rs = new ArrayList<>();
-            rs.add(LoadBench.run("600-word article", base, List.of(LoadBench.body(article, "2024-01-23")), b.clients, b.warmup, b.seconds));
+            String name = b.files.isEmpty() ? "600-word article" : article.split("\\s+").length + "-word article";
+            rs.add(LoadBench.run(name, base, List.of(LoadBench.body(article, "2024-01-23")), b.clients, b.warmup, b.seconds));
             out.println(rs.get(0).line());
+            out.flush();
+            // the engine on the same document in this process, batch on as many threads as there
+            // are clients: the service's figure as a ratio measured in the same run
+            io.dateline.Processor proc = new io.dateline.Processor(Dateline.builder().build(), new io.dateline.anchor.AnchorDetector(),
+                    io.dateline.anchor.AnchorRequest.none().withPublished("2024-01-23"));
+            BenchCommand.batch(proc, List.of(article), b.clients, b.warmup);
+            double[] e = BenchCommand.batch(proc, List.of(article), b.clients, b.seconds);
+            double engine = e[0] / e[1];
+            out.printf(Locale.ROOT, "engine in process, batch on %d threads, same article: %.0f docs/s; the service: %.2fx the engine%n",
+                    b.clients, engine, rs.get(0).perSecond() / engine);
             out.flush();
             rs.add(LoadBench.run("short texts", base, sentences, b.clients, b.warmup, b.seconds));
             out.println(rs.get(1).line());

@@ -88,10 +88,12 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
          * ({@link RegexNeeds#textBits}), worked out once per token.
          */
         boolean mayMatch(io.dateline.text.Token t, long lo, long hi) {
-            if (tooLong(t.text())) {
-                return false;
-            }
-            if ((requiresDigit && !t.hasDigit()) || (digitFirst && !t.isDigitStart())) {
+            return mayMatchTraits(lo, hi, t.hasDigit(), t.isDigitStart()) && mayMatchText(t);
+        }
+
+        /** The part of {@link #mayMatch} that looks at the token's characters as bits and its digits. */
+        boolean mayMatchTraits(long lo, long hi, boolean hasDigit, boolean digitStart) {
+            if ((requiresDigit && !hasDigit) || (digitFirst && !digitStart)) {
                 return false;
             }
             for (int k = 0; k < needs.size(); k++) {
@@ -99,7 +101,12 @@ sealed interface Element permits Element.Behind, Element.Literal, Element.LexRef
                     return false;
                 }
             }
-            return requiredLiteral == null || t.lower().contains(requiredLiteral);
+            return true;
+        }
+
+        /** The part of {@link #mayMatch} that looks at the token's text: its length, a required literal. */
+        boolean mayMatchText(io.dateline.text.Token t) {
+            return !tooLong(t.text()) && (requiredLiteral == null || t.lower().contains(requiredLiteral));
         }
 
         /** Whether a token is longer than {@link Grammar#MAX_REGEX_TOKEN} code points (never given to a regex). */

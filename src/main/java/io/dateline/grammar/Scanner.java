@@ -98,7 +98,8 @@ final class Scanner {
                 Cell here = chart[i];
                 WordIndex byWord = trigger[i] < 0 ? null : st.wordIndex[trigger[i]];
                 // a word without '-' or '/' skips the regexes that need one ("third-quarter", "3/4")
-                List<RegexRule> regexRules = digitStart[i] ? st.digitRegex : joined[i] ? st.otherRegex : st.plainRegex;
+                RegexShortlist shortlist = digitStart[i] ? st.digitShortlist : joined[i] ? st.otherShortlist : st.plainShortlist;
+                RegexRule[] regexRules = shortlist.forToken(charsLo[i], charsHi[i], t.hasDigit(), digitStart[i]);
                 int count = 0;
                 stamp++;
                 Token next = i + 1 < n ? tokens.get(i + 1) : null;
@@ -129,10 +130,9 @@ final class Scanner {
                         }
                     }
                 }
-                for (int k = 0; k < regexRules.size(); k++) {
-                    RegexRule x = regexRules.get(k);
+                for (RegexRule x : regexRules) {
                     Rule r = x.rule();
-                    if (seen[r.order()] != stamp && x.first().mayMatch(t, charsLo[i], charsHi[i])
+                    if (seen[r.order()] != stamp && x.first().mayMatchText(t)
                             && x.next().admits(-1, nextId, next, nextCell, nextLo, nextHi)) {
                         seen[r.order()] = stamp;
                         candidates[count++] = r;

@@ -24,6 +24,10 @@ final class Stage {
     KindIndex[] kindIndex;
     /** otherRegex less the rules whose required literal holds '-' or '/'. */
     final List<RegexRule> plainRegex = new ArrayList<>();
+    /** The three lists above as shortlists by token traits (set by {@link #freeze}). */
+    RegexShortlist digitShortlist;
+    RegexShortlist otherShortlist;
+    RegexShortlist plainShortlist;
 
     void freeze(Map<String, Integer> triggers, int ruleCount, java.util.function.ToIntFunction<String> wordId,
                 Numbering kinds) {
@@ -58,6 +62,9 @@ final class Stage {
                 plainRegex.add(x);
             }
         }
+        digitShortlist = new RegexShortlist(digitRegex);
+        otherShortlist = new RegexShortlist(otherRegex);
+        plainShortlist = new RegexShortlist(plainRegex);
     }
 
     private static NextCheck check(NextToken sc, java.util.function.ToIntFunction<String> wordId, Numbering kinds) {

@@ -3,6 +3,7 @@ package io.dateline.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dateline.DocumentResult;
 import io.dateline.value.Mention;
@@ -21,13 +22,21 @@ import java.util.Locale;
  */
 public final class JsonOutput {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built on first use: the records themselves are written without it ({@link JsonLine}). */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private JsonOutput() {
     }
 
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
+    }
+
+    /** A new empty object node (the same node a mapper creates), without building a mapper. */
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /** One JSON line (no trailing newline). */
@@ -36,15 +45,19 @@ public final class JsonOutput {
     }
 
     public static String toLine(com.fasterxml.jackson.databind.JsonNode n) {
+        String line = JsonLine.write(n);
+        if (line != null) {
+            return line;
+        }
         try {
-            return MAPPER.writeValueAsString(n);
+            return mapper().writeValueAsString(n);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static ObjectNode document(DocumentResult r, boolean explain) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = object();
         o.put("source", r.source());
         if (r.anchor() == null) {
             o.putNull("anchor");
@@ -67,7 +80,7 @@ public final class JsonOutput {
     }
 
     public static ObjectNode anchor(Anchor a) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = object();
         o.put("value", a.value());
         o.put("source", a.source());
         o.put("text", a.text());
@@ -91,7 +104,7 @@ public final class JsonOutput {
     }
 
     public static ObjectNode mention(Mention m, boolean explain) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = object();
         o.put("kind", m.kind());
         o.put("start", m.start());
         o.put("end", m.end());
