@@ -32,7 +32,7 @@ final class FunctionWords {
     static final double MIN_RATIO = 3.0;
 
     /** The fewest words the check looks at: below that, the detector decides. */
-    static final int MIN_WORDS = 20;
+    static final int MIN_WORDS = 6;
 
     private static final Map<String, Set<String>> WORDS = load();
 

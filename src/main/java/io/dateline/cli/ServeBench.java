@@ -54,7 +54,7 @@ final class ServeBench {
             // the engine on the same document in this process, batch on as many threads as there
             // are clients: the service's figure as a ratio measured in the same run
             io.dateline.Processor proc = new io.dateline.Processor(Dateline.builder().build(), new io.dateline.anchor.AnchorDetector(),
-                    io.dateline.anchor.AnchorRequest.none().withPublished("2024-01-23"));
+                    io.dateline.anchor.AnchorRequest.none().withPublished("2024-01-23"), true); // as the service: the language detected
             BenchCommand.batch(proc, List.of(article), b.clients, b.warmup);
             double[] e = BenchCommand.batch(proc, List.of(article), b.clients, b.seconds);
             double engine = e[0] / e[1];
