@@ -81,8 +81,30 @@ public final class StoryLines {
         return new Masked(out == null ? text : out.toString(), List.copyOf(warnings));
     }
 
+    /**
+     * Whether a line has at most {@link #MAX_WORDS} words, counted as {@link #kind} splits them
+     * (runs between white space and the separators below), stopping as soon as there are more.
+     */
+    static boolean fewWords(String line) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean sep = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || "!?.,:;\"'()[]|\u2013\u2014-".indexOf(c) >= 0;
+            if (!sep && !in && ++words > MAX_WORDS) {
+                return false;
+            }
+            in = !sep;
+        }
+        return true;
+    }
+
     /** The kind of boilerplate a line is, or null. */
     static String kind(String line, Function<List<String>, String> cues) {
+        if (!fewWords(line)) {
+            return null; // a paragraph of the story: not split at all (the common case, kept cheap)
+        }
         List<String> words = new ArrayList<>();
         for (String w : line.toLowerCase(Locale.ROOT).split("[\\s!?.,:;\"'()\\[\\]|\u2013\u2014-]+")) {
             if (!w.isEmpty()) {
