@@ -64,17 +64,18 @@ public final class MentionWindows implements Iterator<List<Mention>> {
         this.text = text;
         // folded and with the page's furniture blanked once for the whole text, as one pass does
         // (both keep the length, so the windows cut it where they cut the text)
-        io.dateline.input.StoryLines.Masked story = dateline.maskFurniture(TextNormalizer.fold(text));
-        this.prepared = story.text();
+        // only the masked lines' ranges are kept, not a second copy of the whole text
+        this.story = dateline.maskFurniture(TextNormalizer.fold(text));
         this.storyWarnings = story.warnings();
+        this.story = new io.dateline.input.StoryLines.Masked("", storyWarnings, story.lines());
         this.anchor = anchor;
         this.window = window;
         this.overlap = overlap;
     }
 
     private boolean started;
-    /** The text folded and its furniture blanked, unit for unit as long as the text. */
-    private final String prepared;
+    /** Which lines of the text are furniture, blanked in each window as one pass blanks them. */
+    private io.dateline.input.StoryLines.Masked story;
     private final List<String> storyWarnings;
 
     @Override
@@ -102,7 +103,7 @@ public final class MentionWindows implements Iterator<List<Mention>> {
         int keepTo = keepFrom + text.codePointCount(ks, ke);
 
         String w = text.substring(cs, ce);
-        List<Token> tokens = Tokenizer.tokenize(prepared.substring(cs, ce));
+        List<Token> tokens = Tokenizer.tokenize(story.maskWindow(TextNormalizer.fold(w), cs));
         List<Match> chosen = Grammar.select(dateline.grammar().scan(tokens), tokens);
         DocumentContext ctx = new DocumentContext(w, tokens, anchor, dateline.policy(), base);
         ctx.setNested((m, o) -> dateline.dispatch(m, ctx, o));

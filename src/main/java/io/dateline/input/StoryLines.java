@@ -25,8 +25,37 @@ public final class StoryLines {
     /** At most this many lines are named in warnings; the rest are counted. */
     private static final int MAX_NAMED = 8;
 
-    /** The text with the lines that are no part of the story masked, and what was masked. */
-    public record Masked(String text, List<String> warnings) {
+    /**
+     * The text with the lines that are no part of the story masked, and what was masked.
+     * {@code lines} holds the masked lines' UTF-16 ranges, start and end (exclusive) in turn.
+     */
+    public record Masked(String text, List<String> warnings, int[] lines) {
+
+        public Masked(String text, List<String> warnings) {
+            this(text, warnings, new int[0]);
+        }
+
+        /** Blanks, in {@code window} (which starts at {@code from} in the text), what is masked in the text. */
+        public String maskWindow(String window, int from) {
+            if (lines.length == 0) {
+                return window;
+            }
+            StringBuilder out = null;
+            int to = from + window.length();
+            for (int k = 0; k < lines.length; k += 2) {
+                int s = Math.max(lines[k], from);
+                int e = Math.min(lines[k + 1], to);
+                for (int i = s; i < e; i++) {
+                    if (!Character.isWhitespace(window.charAt(i - from))) {
+                        if (out == null) {
+                            out = new StringBuilder(window);
+                        }
+                        out.setCharAt(i - from, ' ');
+                    }
+                }
+            }
+            return out == null ? window : out.toString();
+        }
     }
 
     private StoryLines() {
@@ -43,6 +72,7 @@ public final class StoryLines {
         StringBuilder out = null;
         List<String> warnings = new ArrayList<>();
         int masked = 0;
+        List<Integer> ranges = new ArrayList<>();
         int lineNo = 1;
         int start = 0;
         while (start <= text.length()) {
@@ -60,6 +90,8 @@ public final class StoryLines {
                     }
                 }
                 masked++;
+                ranges.add(start);
+                ranges.add(end);
                 if (masked <= MAX_NAMED) {
                     String shown = line.strip();
                     if (shown.codePointCount(0, shown.length()) > 60) {
@@ -78,7 +110,8 @@ public final class StoryLines {
         if (masked > MAX_NAMED) {
             warnings.add((masked - MAX_NAMED) + " more lines are no part of the story");
         }
-        return new Masked(out == null ? text : out.toString(), List.copyOf(warnings));
+        return new Masked(out == null ? text : out.toString(), List.copyOf(warnings),
+                ranges.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
