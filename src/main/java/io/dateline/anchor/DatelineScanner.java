@@ -71,7 +71,7 @@ final class DatelineScanner {
     private static final Pattern PLACES = Pattern.compile("^[ \\t]*(?<places>" + PLACE + "(?:[ \\t]*/[ \\t]*" + PLACE + ")*)");
     private static final Pattern AREA = Pattern.compile("[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,3}");
     private static final Pattern COMMA = Pattern.compile("[ \\t]*,[ \\t]*");
-    private static final Pattern AFTER_DATE = Pattern.compile("[ \\t]*(?:\\((?<agency>[^)\\n]{1,40})\\))?[ \\t]*[-–—_:]");
+    private static final Pattern AFTER_DATE = Pattern.compile("[ \\t]*(?:\\((?<agency>[^)\\n]{1,40})\\))?\\.?[ \\t]*[-–—_:]");
     private static final Pattern AGENCY_ONLY = Pattern.compile("[ \\t]*\\((?<agency>[^)\\n]{1,40})\\)[ \\t]*[-–—_]");
     private static final Pattern TRAILING = Pattern.compile("[\\s|•·\\-–—,.;:]*");
 
