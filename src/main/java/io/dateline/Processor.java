@@ -74,8 +74,11 @@ public final class Processor {
             return Processed.failed(e);
         }
         SourceDocument doc = (SourceDocument) item;
-        AnchorResult a = detector.detect(doc, request);
         LanguageChoice lang = chooseLanguage(doc);
+        // the anchor's numeric dates are read in the document's language's order ("08/02/2025"
+        // in a French text is 8 February); English keeps its region rule (US or not)
+        AnchorResult a = detector.detect(doc.lang() == null && !"en".equals(lang.lang()) && !"default".equals(lang.source())
+                ? doc.withLang(lang.lang(), lang.source()) : doc, request);
         Dateline engine = dateline.forLanguage(lang.lang());
         if (streamed && engine.windowed(doc.text())) {
             List<String> warnings = new ArrayList<>(doc.warnings());

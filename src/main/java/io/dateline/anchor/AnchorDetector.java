@@ -76,7 +76,8 @@ public final class AnchorDetector {
         DatelineScanner.Scan scan = DatelineScanner.scan(doc.text());
         Where where = where(request, scan.places(), warnings);
         Region region = where.region();
-        String language = doc.dateSignals() == null ? null : doc.dateSignals().language();
+        String language = doc.dateSignals() == null || doc.dateSignals().language() == null ? doc.lang()
+                : doc.dateSignals().language();
         DateTimeReader.Context ctx = new DateTimeReader.Context(null, region,
                 language == null ? null : language.toLowerCase(Locale.ROOT).replace('_', '-'));
 

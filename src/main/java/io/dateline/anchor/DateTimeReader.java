@@ -140,7 +140,7 @@ final class DateTimeReader {
     /** Reads a date-time cut out of a text by {@link DatelineScanner}. */
     Reading readMatch(DatelineScanner.DateTimeMatch m, Context ctx) {
         List<String> warnings = new ArrayList<>();
-        String date = m.date().strip().replaceAll("\\s+", " ");
+        String date = inEnglish(m.date().strip().replaceAll("\\s+", " "));
         Matcher num = NUMERIC.matcher(date);
         Matcher isoDate = ISO_DATE.matcher(date);
         if (num.matches()) {
@@ -278,9 +278,41 @@ final class DateTimeReader {
         return Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    /** "5:07 p.m." → "5:07 pm", "09.32" → "09:32". */
+    private static final Pattern OTHER_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
+    private static final Pattern OTHER_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+\\.?");
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s+" + AnchorLanguages.all().lexicon("anchor.time.after") + "$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TIME_HOUR = Pattern.compile("(\\d)\\s?" + AnchorLanguages.all().lexicon("anchor.time.hour")
+            + "\\s?(\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A date cut out by {@link DatelineScanner#DATE_DMY_OTHER} ("Montag, 3. Juni 2024", "1er
+     * février", "12 de mayo de 2024") as the English words the rest of the reading takes ("3
+     * June 2024"); any other date unchanged. The weekday is dropped.
+     */
+    static String inEnglish(String date) {
+        if (DatelineScanner.ENGLISH_DATE.matcher(date).matches()) {
+            return date;
+        }
+        Integer month = null;
+        Matcher w = WORD.matcher(date);
+        while (w.find() && month == null) {
+            month = AnchorLanguages.all().month(w.group());
+        }
+        Matcher d = OTHER_DAY.matcher(date);
+        if (month == null || !d.find()) {
+            return date;
+        }
+        Matcher y = OTHER_YEAR.matcher(date);
+        return d.group(1) + " " + monthName(month) + (y.find() ? " " + y.group(1) : "");
+    }
+
+    /** "5:07 p.m." → "5:07 pm", "09.32" → "09:32", "14h05" → "14:05", "14.05 Uhr" → "14:05". */
     static String normaliseTime(String t) {
-        String s = t.strip().replaceAll("(\\d)\\.(\\d{2})", "$1:$2");
+        String s = TIME_AFTER.matcher(t.strip()).replaceAll("");
+        s = TIME_HOUR.matcher(s).replaceAll("$1:$2");
+        s = s.replaceAll("(\\d)\\.(\\d{2})", "$1:$2");
         Matcher m = Pattern.compile("(?i)\\s*([ap])\\.?\\s?m\\.?$").matcher(s);
         if (m.find()) {
             s = s.substring(0, m.start()) + " " + m.group(1).toLowerCase(Locale.ROOT) + "m";

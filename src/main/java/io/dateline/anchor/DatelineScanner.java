@@ -28,15 +28,30 @@ final class DatelineScanner {
     private static final String YEAR_SEP = "(?:\\s*,\\s*|\\s+)";
     private static final String DATE_MDY = MONTH + "\\s*" + DAY + "(?:" + YEAR_SEP + YEAR + ")?";
     private static final String DATE_DMY = DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:" + YEAR_SEP + YEAR + ")?";
+    /**
+     * A day, then a month named in another language with an anchor lexicon (CLDR names through
+     * {@link AnchorLanguages}): "3. Juni 2024", "1er février", "12 de mayo de 2024".
+     */
+    private static final String JOINER = AnchorLexicon.english().alternation("anchor.date.joiner");
+    static final String DATE_DMY_OTHER = "\\d{1,2}(?:" + AnchorLexicon.english().alternation("anchor.day.suffix")
+            + "(?![\\p{L}\\d]))?\\.?\\s*(?:" + JOINER + "\\s+)?" + AnchorLanguages.all().monthAlternation()
+            + "(?:,?\\s*(?:" + JOINER + "\\s+)?" + YEAR + ")?";
+    private static final String WEEKDAY_OTHER = AnchorLanguages.all().weekdayAlternation();
     static final String DATE_NUMERIC = "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})" + NB;
     static final String DATE_ISO = "\\d{4}-\\d{2}-\\d{2}(?!\\d)";
-    private static final String DATE = "(?:" + WEEKDAY + "\\s*,?\\s*)?(?:" + DATE_ISO + "|" + DATE_NUMERIC + "|"
+    private static final String DATE_EN = "(?:" + WEEKDAY + "\\s*,?\\s*)?(?:" + DATE_ISO + "|" + DATE_NUMERIC + "|"
             + DATE_MDY + "|" + DATE_DMY + ")";
+    /** A date written in English, as a whole. */
+    static final Pattern ENGLISH_DATE = Pattern.compile(DATE_EN, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String DATE = "(?:" + DATE_EN + "|(?:" + WEEKDAY_OTHER + "\\s*,?\\s*)?(?:" + DATE_DMY_OTHER + "))";
     private static final String MERIDIEM = "[ap]\\.?\\s?m\\.?(?!\\p{L})";
-    private static final String TIME = "(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|\\.\\d{2})(?!\\d)(?:\\s*" + MERIDIEM + ")?"
+    private static final String TIME = "(?:\\d{1,2}(?::\\d{2}(?::\\d{2})?|\\.\\d{2})(?!\\d)(?:\\s*" + MERIDIEM
+            + "|\\s+" + AnchorLanguages.all().lexicon("anchor.time.after") + NB + ")?"
+            + "|\\d{1,2}\\s?" + AnchorLanguages.all().lexicon("anchor.time.hour") + "\\s?\\d{2}(?!\\d)"
             + "|\\d{1,2}\\s*" + MERIDIEM + ")";
     static final String ZONE = "(?-i:(?:GMT|UTC|UT)\\s?[+\\-\u2212]\\s?\\d{1,2}(?::?\\d{2})?|[+\\-]\\d{2}:?\\d{2}|[A-Z]{2,5})" + NB;
-    private static final String SEP = "(?:\\s*[,|·•@\\-–—]\\s*|\\s+|T)(?:at\\s+)?";
+    private static final String SEP = "(?:\\s*[,|·•@\\-–—]\\s*|\\s+|T)(?:"
+            + AnchorLanguages.all().lexicon("anchor.time.joiner") + "\\s+)?";
 
     private static final String TIME_FIRST = "(?<tfTime>" + TIME + ")(?:\\s*\\(?(?<tfZone>" + ZONE + ")\\)?)?"
             + SEP + "(?<tfDate>" + DATE + ")(?:\\s*\\(?(?<tfZone2>" + ZONE + ")\\)?)?";
@@ -56,7 +71,7 @@ final class DatelineScanner {
     private static final Pattern PLACES = Pattern.compile("^[ \\t]*(?<places>" + PLACE + "(?:[ \\t]*/[ \\t]*" + PLACE + ")*)");
     private static final Pattern AREA = Pattern.compile("[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,3}");
     private static final Pattern COMMA = Pattern.compile("[ \\t]*,[ \\t]*");
-    private static final Pattern AFTER_DATE = Pattern.compile("[ \\t]*(?:\\((?<agency>[^)\\n]{1,40})\\))?[ \\t]*[-–—_:]");
+    private static final Pattern AFTER_DATE = Pattern.compile("[ \\t]*(?:\\((?<agency>[^)\\n]{1,40})\\))?\\.?[ \\t]*[-–—_:]");
     private static final Pattern AGENCY_ONLY = Pattern.compile("[ \\t]*\\((?<agency>[^)\\n]{1,40})\\)[ \\t]*[-–—_]");
     private static final Pattern TRAILING = Pattern.compile("[\\s|•·\\-–—,.;:]*");
 

@@ -24,7 +24,7 @@ public final class AnchorExamples {
 
     private static final Set<String> SOURCES = Set.of("option", "metadata", "dct", "dateline", "byline", "now",
             "url", "html", "text", "-");
-    private static final Set<String> KEYS = Set.of("published", "region", "metadata", "dct", "now", "format", "want");
+    private static final Set<String> KEYS = Set.of("published", "region", "metadata", "dct", "now", "format", "want", "lang");
 
     /** A malformed line; the message starts with {@code file:line:}. */
     public static final class FormatException extends RuntimeException {
@@ -59,6 +59,9 @@ public final class AnchorExamples {
             }
             if (options.containsKey("dct")) {
                 doc = doc.withPublishedHint(options.get("dct"), "timeml:dct");
+            }
+            if (options.containsKey("lang")) {
+                doc = doc.withLang(options.get("lang"), "field");
             }
             return doc;
         }

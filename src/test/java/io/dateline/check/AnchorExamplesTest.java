@@ -19,14 +19,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Runs every line of examples/anchors/anchors.examples. */
+/** Runs every line of every file of examples/anchors (anchors.examples, languages.examples). */
 class AnchorExamplesTest {
 
     private static final AnchorDetector DETECTOR = new AnchorDetector();
 
     private static List<AnchorExamples.Case> load() throws IOException {
-        Path file = TestPaths.examples("anchors", "anchors.examples");
-        return AnchorExamples.parse(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+        Path dir = TestPaths.examples("anchors", "anchors.examples").getParent();
+        List<AnchorExamples.Case> all = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".examples")).sorted().toList()) {
+                all.addAll(AnchorExamples.parse(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void languagesHaveTheirOwnExamples() throws IOException {
+        long others = load().stream().filter(c -> c.where().startsWith("languages.examples")).count();
+        assertTrue(others >= 30, "German, French and Spanish anchor examples: " + others);
     }
 
     @TestFactory
