@@ -47,12 +47,12 @@ final class LenientValues {
         if (m.matches() && m.group(4) != null) {
             String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + m.group(4) + ":" + m.group(5)
                     + (m.group(6) == null ? "" : ":" + m.group(6)) + (m.group(7) == null ? "" : m.group(7));
-            return new Repaired(iso, "basic ISO '" + v + "' read as " + iso);
+            return new Repaired(iso, "basic ISO '" + shown(v) + "' read as " + iso);
         }
         m = COLON_MILLIS.matcher(v);
         if (m.matches()) {
             String iso = m.group(1) + "." + m.group(2) + m.group(3);
-            return new Repaired(iso, "milliseconds after a colon in '" + v + "' read as " + iso);
+            return new Repaired(iso, "milliseconds after a colon in '" + shown(v) + "' read as " + iso);
         }
         m = SPACED.matcher(v);
         if (m.matches()) {
@@ -68,8 +68,21 @@ final class LenientValues {
         m = LEADING.matcher(v);
         if (m.matches() && v.length() > 10) {
             String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
-            return new Repaired(iso, "date read from the start of '" + (v.length() > 60 ? v.substring(0, 60) + "…" : v) + "'");
+            return new Repaired(iso, "date read from the start of '" + shown(v) + "'");
         }
         return null;
+    }
+
+    /**
+     * A value as a note quotes it: on one line (control characters, line breaks among them, as
+     * spaces) and at most 60 characters.
+     */
+    static String shown(String v) {
+        StringBuilder b = new StringBuilder(Math.min(v.length(), 61));
+        for (int i = 0; i < v.length() && b.length() < 60; i++) {
+            char c = v.charAt(i);
+            b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return v.length() > 60 ? b + "…" : b.toString();
     }
 }
