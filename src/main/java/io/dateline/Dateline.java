@@ -195,6 +195,12 @@ public final class Dateline {
         return io.dateline.input.StoryLines.mask(folded, furniture == null ? null : furniture::lookupWords);
     }
 
+    /** As {@link #maskFurniture}, without the masked copy: the furniture lines' ranges and warnings. */
+    io.dateline.input.StoryLines.Masked furnitureLines(String folded) {
+        io.dateline.grammar.Lexicon furniture = grammar.lexicon("boilerplate");
+        return io.dateline.input.StoryLines.lines(folded, furniture == null ? null : furniture::lookupWords);
+    }
+
     /** The language this engine reads, as a result reports it when nothing else chose it. */
     LanguageChoice languageChoice() {
         return new LanguageChoice(language, languageGiven ? "option" : "default", null);

@@ -65,9 +65,9 @@ public final class MentionWindows implements Iterator<List<Mention>> {
         // folded and with the page's furniture blanked once for the whole text, as one pass does
         // (both keep the length, so the windows cut it where they cut the text)
         // only the masked lines' ranges are kept, not a second copy of the whole text
-        this.story = dateline.maskFurniture(TextNormalizer.fold(text));
-        this.storyWarnings = story.warnings();
-        this.story = new io.dateline.input.StoryLines.Masked("", storyWarnings, story.lines());
+        io.dateline.input.StoryLines.Masked found = dateline.furnitureLines(TextNormalizer.fold(text));
+        this.storyWarnings = found.warnings();
+        this.story = new io.dateline.input.StoryLines.Masked("", storyWarnings, found.lines());
         this.anchor = anchor;
         this.window = window;
         this.overlap = overlap;
@@ -75,7 +75,7 @@ public final class MentionWindows implements Iterator<List<Mention>> {
 
     private boolean started;
     /** Which lines of the text are furniture, blanked in each window as one pass blanks them. */
-    private io.dateline.input.StoryLines.Masked story;
+    private final io.dateline.input.StoryLines.Masked story;
     private final List<String> storyWarnings;
 
     @Override

@@ -66,6 +66,18 @@ public final class StoryLines {
      * (lower-cased words), or null. The result has the same length, unit for unit.
      */
     public static Masked mask(String text, Function<List<String>, String> cues) {
+        return scan(text, cues, true);
+    }
+
+    /**
+     * As {@link #mask}, but leaves the text as it is: only the masked lines' ranges and the
+     * warnings (for a long document masked window by window, {@link Masked#maskWindow}).
+     */
+    public static Masked lines(String text, Function<List<String>, String> cues) {
+        return scan(text, cues, false);
+    }
+
+    private static Masked scan(String text, Function<List<String>, String> cues, boolean masking) {
         if (cues == null || text.indexOf('\n') < 0) {
             return new Masked(text, List.of()); // one line: a sentence, never a page's furniture
         }
@@ -78,13 +90,14 @@ public final class StoryLines {
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end);
-            String kind = kind(line, cues);
+            // a long line is a paragraph of the story: told without copying it out
+            String line = fewWords(text, start, end) ? text.substring(start, end) : null;
+            String kind = line == null ? null : kind(line, cues);
             if (kind != null) {
-                if (out == null) {
+                if (out == null && masking) {
                     out = new StringBuilder(text);
                 }
-                for (int i = start; i < end; i++) {
+                for (int i = start; masking && i < end; i++) {
                     if (!Character.isWhitespace(text.charAt(i))) {
                         out.setCharAt(i, ' ');
                     }
@@ -119,9 +132,14 @@ public final class StoryLines {
      * (runs between white space and the separators below), stopping as soon as there are more.
      */
     static boolean fewWords(String line) {
+        return fewWords(line, 0, line.length());
+    }
+
+    /** {@link #fewWords(String)} of {@code text[from, to)}. */
+    static boolean fewWords(String line, int from, int to) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             boolean sep = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
                     || "!?.,:;\"'()[]|\u2013\u2014-".indexOf(c) >= 0;
