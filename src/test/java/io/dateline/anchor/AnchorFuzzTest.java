@@ -30,7 +30,7 @@ class AnchorFuzzTest {
         if (!option.equals(DETECTOR.readOption(v, AnchorRequest.none()))) {
             throw new AssertionError("the same --published value read twice differently: " + option);
         }
-        reading(READER.readValue(v, NO_REFERENCE));
+        reading(READER.readValue(v, NO_REFERENCE), v);
         AnchorResult found = DETECTOR.detect(SourceDocument.ofText("fuzz", v));
         int length = v.codePointCount(0, v.length());
         for (AnchorCandidate c : found.candidates()) {
@@ -62,12 +62,12 @@ class AnchorFuzzTest {
             return;
         }
         if (r.repair() != null) {
-            Invariants.oneLine(r.repair());
+            Invariants.oneLine(r.repair(), v); // a note may quote the value, whatever it holds
         }
         if (!r.equals(LenientValues.repair(v, MONTHS))) {
             throw new AssertionError("the same value repaired twice differently: " + r);
         }
-        reading(READER.readValue(r.value(), NO_REFERENCE));
+        reading(READER.readValue(r.value(), NO_REFERENCE), v);
     }
 
     private static void candidate(AnchorCandidate c) {
@@ -80,11 +80,12 @@ class AnchorFuzzTest {
         }
     }
 
-    private static void reading(DateTimeReader.Reading r) {
+    /** The reading's messages are one line each and carry no Java text but what {@code input} holds. */
+    private static void reading(DateTimeReader.Reading r, String input) {
         if (r instanceof DateTimeReader.Failed f) {
-            Invariants.oneLine(f.reason());
+            Invariants.oneLine(f.reason(), input);
         } else {
-            ((DateTimeReader.Ok) r).warnings().forEach(Invariants::oneLine);
+            ((DateTimeReader.Ok) r).warnings().forEach(w -> Invariants.oneLine(w, input));
         }
     }
 }

@@ -148,6 +148,22 @@ public final class Invariants {
         }
     }
 
+    /**
+     * {@link #oneLine(String)} for a message that may quote {@code input}: words of the input that
+     * look like Java's exception names ("JaException" typed by a user) are the user's, not Java's.
+     */
+    public static void oneLine(String message, String input) {
+        if (message.isBlank() || message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+            throw new AssertionError("not a one-line message: '" + message + "'");
+        }
+        java.util.regex.Matcher m = JAVA_EXCEPTION.matcher(message);
+        while (m.find()) {
+            if (!input.contains(m.group())) {
+                throw new AssertionError("Java exception text reaches the user: " + message);
+            }
+        }
+    }
+
     public static void oneLine(String message) {
         if (message.isBlank() || message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
             throw new AssertionError("not a one-line message: '" + message + "'");
