@@ -36,7 +36,9 @@ public record AnchorCandidate(String source, String role, String text, Integer s
     public AnchorCandidate {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(role, "role");
-        notes = List.copyOf(notes == null ? List.of() : notes);
+        // what the user reads stays on one line, whatever the page's text held (line breaks in a quoted value)
+        notes = (notes == null ? List.<String>of() : notes).stream().map(AnchorCandidate::oneLine).toList();
+        rejection = rejection == null ? null : oneLine(rejection);
         if ((anchor == null) == (rejection == null)) {
             throw new IllegalArgumentException("a candidate has either an anchor or a rejection");
         }
@@ -65,5 +67,20 @@ public record AnchorCandidate(String source, String role, String text, Integer s
         return source + "/" + role + " '" + text + "'" + (start == null ? "" : " [" + start + "," + end + ")")
                 + (anchor != null ? " => " + anchor.value() : " rejected: " + rejection) + (chosen ? " (chosen)" : "")
                 + (lost != null ? " lost: " + lost : "") + (notes.isEmpty() ? "" : " {" + String.join("; ", notes) + "}");
+    }
+
+    /** A message on one line: line breaks and other control characters as spaces. */
+    static String oneLine(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

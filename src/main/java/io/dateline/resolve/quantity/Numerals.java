@@ -69,7 +69,11 @@ public final class Numerals {
         }
         for (Match m : grammar.scan(tokens)) {
             if (m.kind().equals("_num") && m.start() == 0 && m.end() == tokens.size()) {
-                return Optional.of(of(grammar).value(m.frame()));
+                try {
+                    return Optional.of(of(grammar).value(m.frame()));
+                } catch (Unreadable e) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.empty();
@@ -130,6 +134,10 @@ public final class Numerals {
         if (power != null) {
             return power;
         }
+        if (t.matches(".*10(\\^|[\u2070\u00B9\u00B2\u00B3\u2074-\u207B]).*")) {
+            // "10^800": a power of ten past what is read (MAX_EXPONENT) is no figure of ours
+            throw new Unreadable("'" + t + "' is a power of ten past 10^" + MAX_EXPONENT + ": not read as a figure");
+        }
         int slash = t.indexOf('/');
         if (slash > 0) {
             BigDecimal n = new BigDecimal(t.substring(0, slash).replace(",", ""));
@@ -137,6 +145,13 @@ public final class Numerals {
             return divide(n, d);
         }
         return new BigDecimal(t.replace(",", ""));
+    }
+
+    /** A numeral that is no figure of ours (a power of ten too large): the mention is left out, with a warning. */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Exponents read, at most: a power of ten stays a number a person would write. */

@@ -55,6 +55,14 @@ public final class QuantityDimension implements Dimension {
 
     @Override
     public void resolve(Match m, DocumentContext ctx, List<Mention> out) {
+        try {
+            resolveFigure(m, ctx, out);
+        } catch (Numerals.Unreadable e) {
+            ctx.warn(e.getMessage()); // said in words; the mention is left out, the others stay
+        }
+    }
+
+    private void resolveFigure(Match m, DocumentContext ctx, List<Mention> out) {
         String shape = m.frame().get("shape", "count");
         if (shape.equals("dated")) {
             dated(m, ctx, out);
