@@ -191,14 +191,18 @@ public final class Dateline {
      * prompts: the {@code boilerplate} lexicon) blanked, length for length, and a warning for each.
      */
     io.dateline.input.StoryLines.Masked maskFurniture(String folded) {
-        io.dateline.grammar.Lexicon furniture = grammar.lexicon("boilerplate");
-        return io.dateline.input.StoryLines.mask(folded, furniture == null ? null : furniture::lookupWords);
+        return io.dateline.input.StoryLines.mask(folded, furnitureCues());
     }
 
     /** As {@link #maskFurniture}, without the masked copy: the furniture lines' ranges and warnings. */
     io.dateline.input.StoryLines.Masked furnitureLines(String folded) {
+        return io.dateline.input.StoryLines.lines(folded, furnitureCues());
+    }
+
+    /** The cue phrases of lines that are no part of the story (lexicon {@code boilerplate}), or null. */
+    private java.util.function.Function<List<String>, String> furnitureCues() {
         io.dateline.grammar.Lexicon furniture = grammar.lexicon("boilerplate");
-        return io.dateline.input.StoryLines.lines(folded, furniture == null ? null : furniture::lookupWords);
+        return furniture == null ? null : furniture::lookupWords;
     }
 
     /** The language this engine reads, as a result reports it when nothing else chose it. */

@@ -4,9 +4,6 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,24 +54,13 @@ final class AnchorLanguages {
     }
 
     private static AnchorLanguages load() {
-        List<String> langs = new ArrayList<>();
+        List<String> langs = new ArrayList<>(AnchorLexicon.languages());
         Map<String, Map<String, String>> merged = new LinkedHashMap<>();
-        for (String lang : Locale.getISOLanguages()) {
-            String resource = "grammars/" + lang + "/anchor.lexicon";
-            try (InputStream probe = AnchorLanguages.class.getClassLoader().getResourceAsStream(resource)) {
-                if (probe == null) {
-                    continue;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            langs.add(lang);
-        }
         langs.sort(Comparator.comparing(l -> !l.equals("en")));
         Map<String, Integer> months = new LinkedHashMap<>();
         Set<String> weekdays = new LinkedHashSet<>();
         for (String lang : langs) {
-            AnchorLexicon lex = lang.equals("en") ? AnchorLexicon.english() : AnchorLexicon.load("grammars/" + lang + "/anchor.lexicon");
+            AnchorLexicon lex = lang.equals("en") ? AnchorLexicon.english() : AnchorLexicon.load(AnchorLexicon.resource(lang));
             for (String name : new String[] {"anchor.time.joiner", "anchor.time.after", "anchor.time.hour"}) {
                 if (lex.has(name)) {
                     lex.forms(name).forEach((f, v) -> merged.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(f, v));

@@ -115,4 +115,27 @@ final class AnchorLexicon {
         }
         return sb.append(')').toString();
     }
+
+    /**
+     * The languages that bring {@code grammars/<lang>/anchor.lexicon} on the class path, in the
+     * order of ISO 639 codes: adding a language folder is all it takes.
+     */
+    static List<String> languages() {
+        List<String> out = new ArrayList<>();
+        for (String lang : java.util.Locale.getISOLanguages()) {
+            try (InputStream probe = AnchorLexicon.class.getClassLoader().getResourceAsStream(resource(lang))) {
+                if (probe != null) {
+                    out.add(lang);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The class-path resource of a language's anchor lexicon. */
+    static String resource(String lang) {
+        return "grammars/" + lang + "/anchor.lexicon";
+    }
 }

@@ -1,6 +1,5 @@
 package io.dateline.anchor;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,15 +55,8 @@ final class DateLabels {
     private static DateLabels load() {
         Map<String, Says> forms = new LinkedHashMap<>();
         List<String> joiners = new ArrayList<>();
-        for (String lang : Locale.getISOLanguages()) {
-            String resource = "grammars/" + lang + "/anchor.lexicon";
-            try (InputStream probe = DateLabels.class.getClassLoader().getResourceAsStream(resource)) {
-                if (probe == null) {
-                    continue;
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        for (String lang : AnchorLexicon.languages()) {
+            String resource = AnchorLexicon.resource(lang);
             AnchorLexicon lex = AnchorLexicon.load(resource);
             if (lex.has("anchor.label")) {
                 for (Map.Entry<String, String> e : lex.forms("anchor.label").entrySet()) {

@@ -78,11 +78,7 @@ final class LenientValues {
      * spaces) and at most 60 characters.
      */
     static String shown(String v) {
-        StringBuilder b = new StringBuilder(Math.min(v.length(), 61));
-        for (int i = 0; i < v.length() && b.length() < 60; i++) {
-            char c = v.charAt(i);
-            b.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
-        }
-        return v.length() > 60 ? b + "…" : b.toString();
+        String one = AnchorCandidate.oneLine(v);
+        return one.length() > 60 ? one.substring(0, 60) + "…" : one;
     }
 }
